@@ -1,0 +1,28 @@
+/**
+ * Checks all content before Astro loads it, so that a bad entry fails the build
+ * (and the dev server) with every problem listed at once. See
+ * src/lib/content-validation.ts for the rules.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContentFolder } from '../lib/content-files.ts';
+import { formatProblems, validateContent } from '../lib/content-validation.ts';
+
+export function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
+  return {
+    name: 'local-offer:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? `${root}content`;
+        const read = readContentFolder(contentDir, root);
+        const { problems, entries } = validateContent(read.files);
+        const all = [...read.problems, ...problems];
+        if (all.length > 0) {
+          throw new Error(formatProblems(all));
+        }
+        logger.info(`${String(entries.length)} content entries checked: no problems.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Building blocks shared by the content schemas.
+ *
+ * They accept what Decap CMS writes (see docs/content-model.md): a cleared optional
+ * string is saved as "", a cleared number as "" (decap-cms issue #1451), dates as
+ * ISO strings; YAML dates arrive as Date objects.
+ */
+import { z } from 'astro/zod';
+import { termValues, type TermDefinition } from './taxonomy.ts';
+
+/** A stable, URL-safe identifier: lower-case letters, digits and single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string()
+  .regex(slugPattern, { error: 'must be a slug: lower-case letters, digits and hyphens, e.g. "kooth"' });
+
+const emptyToUndefined = (value: unknown): unknown => (value === '' || value === null ? undefined : value);
+
+/** Optional text: "" and null from the CMS mean "not given". */
+export const optionalText = z.preprocess(emptyToUndefined, z.string().trim().min(1).optional());
+
+/** Required text with a minimum length, trimmed. */
+export const requiredText = (min = 1) =>
+  z
+    .string({ error: 'is required' })
+    .trim()
+    .min(min, { error: `must be at least ${String(min)} characters` });
+
+/** Optional whole number within a range; "" from the CMS means "not given". */
+export const optionalInteger = (min: number, max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(min, { error: `must be ${String(min)} or more` })
+      .max(max, { error: `must be ${String(max)} or less` })
+      .optional(),
+  );
+
+/** A calendar date written as YYYY-MM-DD (or an ISO date-time from the CMS). */
+export const calendarDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+export const optionalCalendarDate = z.preprocess(emptyToUndefined, calendarDate.optional());
+
+/** One value from a taxonomy list. */
+export const termOf = <const T extends readonly TermDefinition[]>(terms: T) => z.enum(termValues(terms));
+
+/** A list of taxonomy values; `min` = 1 makes at least one required. */
+export const termsOf = <const T extends readonly TermDefinition[]>(terms: T, min = 0) => {
+  const list = z.array(termOf(terms));
+  return min > 0
+    ? list.min(min, { error: `choose at least ${String(min)}` })
+    : z.preprocess(emptyToUndefined, list.optional()).transform((value) => value ?? []);
+};
+
+/**
+ * UK phone numbers as people write them: 0121 303 1888, 116 123, 999, +44 121 ...
+ * Digits, spaces and a leading + only; 3 to 13 digits.
+ */
+export const ukPhone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ]+$/, { error: 'must be a phone number: digits and spaces, e.g. "0121 000 0000"' })
+  .refine((value) => /^\d{3,13}$/.test(value.replace(/[\s+]/g, '')), {
+    error: 'must have between 3 and 13 digits',
+  });
+
+export const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'must be a full web address starting with https:// or http://',
+});
+
+export const contact = z
+  .object({
+    phone: z.preprocess(emptyToUndefined, ukPhone.optional()),
+    email: z.preprocess(emptyToUndefined, z.email({ error: 'must be an email address' }).optional()),
+    website: z.preprocess(emptyToUndefined, webAddress.optional()),
+  })
+  .strict();
+
+/** UK postcode (full) or postcode district, upper-cased. */
+export const postcode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{1,2}\d[A-Z\d]?(?: ?\d[A-Z]{2})?$/, { error: 'must be a UK postcode, e.g. "B1 1BB"' });
+
+/** Rough bounding box of the West Midlands region; a point outside is a typo or a swapped latitude/longitude. */
+export const westMidlandsBounds = { minLat: 51.9, maxLat: 53.25, minLng: -3.25, maxLng: -1.15 } as const;
+
+export const latitude = z.coerce
+  .number({ error: 'must be a number' })
+  .min(westMidlandsBounds.minLat, {
+    error: `must lie in the West Midlands (latitude ${String(westMidlandsBounds.minLat)} to ${String(westMidlandsBounds.maxLat)})`,
+  })
+  .max(westMidlandsBounds.maxLat, {
+    error: `must lie in the West Midlands (latitude ${String(westMidlandsBounds.minLat)} to ${String(westMidlandsBounds.maxLat)})`,
+  });
+
+export const longitude = z.coerce
+  .number({ error: 'must be a number' })
+  .min(westMidlandsBounds.minLng, {
+    error: `must lie in the West Midlands (longitude ${String(westMidlandsBounds.minLng)} to ${String(westMidlandsBounds.maxLng)})`,
+  })
+  .max(westMidlandsBounds.maxLng, {
+    error: `must lie in the West Midlands (longitude ${String(westMidlandsBounds.minLng)} to ${String(westMidlandsBounds.maxLng)})`,
+  });
+
+export const location = z
+  .object({
+    name: optionalText,
+    address: optionalText,
+    postcode: z.preprocess(emptyToUndefined, postcode.optional()),
+    latitude: z.preprocess(emptyToUndefined, latitude.optional()),
+    longitude: z.preprocess(emptyToUndefined, longitude.optional()),
+    /** A refuge or safe house: its address and coordinates are never published. */
+    confidential: z.boolean().default(false),
+  })
+  .strict()
+  .refine((value) => (value.latitude === undefined) === (value.longitude === undefined), {
+    error: 'give both latitude and longitude, or neither',
+    path: ['longitude'],
+  });
+
+/** Where the facts come from: a seed document and its lines, a law, or a public web page. */
+export const source = requiredText(5);
+
+/** Who last checked a listing, and when. Role only: never a person's name. */
+export const reviewFields = {
+  assuredDate: calendarDate,
+  assurerRole: requiredText(3),
+};

@@ -1,0 +1,34 @@
+/** The content model: one zod schema per collection, keyed by the folder under content/. */
+import { articleSchema } from './articles.ts';
+import { feedbackSchema } from './feedback.ts';
+import { grantSchema } from './grants.ts';
+import { guideSchema } from './guides.ts';
+import { localitySchema } from './localities.ts';
+import { organisationSchema } from './organisations.ts';
+import { pageSchema } from './pages.ts';
+import { serviceSchema } from './services.ts';
+
+export const collectionSchemas = {
+  services: serviceSchema,
+  organisations: organisationSchema,
+  grants: grantSchema,
+  localities: localitySchema,
+  articles: articleSchema,
+  guides: guideSchema,
+  pages: pageSchema,
+  feedback: feedbackSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+
+export {
+  articleSchema,
+  feedbackSchema,
+  grantSchema,
+  guideSchema,
+  localitySchema,
+  organisationSchema,
+  pageSchema,
+  serviceSchema,
+};

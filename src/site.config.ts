@@ -1,0 +1,47 @@
+/**
+ * Everything another council or partnership changes when it forks the site.
+ * See "Forking for your area" in README.md.
+ */
+export interface SiteConfig {
+  /** Name shown in the header and page titles. */
+  name: string;
+  /** Short line under the name. */
+  tagline: string;
+  /** The partnership that runs the site, shown in the footer and about page. */
+  partnership: string;
+  /** The city or area the site covers, used in plain-language text ("help in Birmingham"). */
+  area: string;
+  /** Public base URL of the deployed site, used for canonical links, feeds and the sitemap. */
+  siteUrl: string;
+  /** Where people send corrections and comments about listings and about the Local Offer. */
+  feedbackEmail: string;
+  /** How many months a listing may go unchecked before it shows a "may be out of date" notice. */
+  reviewIntervalMonths: number;
+  /** Map tiles: any XYZ tile server. The attribution is shown on every map. */
+  mapTiles: {
+    url: string;
+    attribution: string;
+    /** The origin of the tile server, allowed by the Content Security Policy. */
+    origin: string;
+  };
+  /** Attribution for the bundled boundary and postcode data. */
+  boundaryAttribution: string;
+}
+
+export const siteConfig: SiteConfig = {
+  name: 'Birmingham Local Offer',
+  tagline: 'Help and support for children, young people and families in Birmingham',
+  partnership: 'Birmingham Children’s Partnership',
+  area: 'Birmingham',
+  siteUrl: process.env.SITE_URL ?? 'https://localoffer.example.org',
+  // A placeholder address on a reserved domain (RFC 2606): set the real one before going live.
+  feedbackEmail: process.env.FEEDBACK_EMAIL ?? 'local-offer-feedback@example.org',
+  reviewIntervalMonths: 12,
+  mapTiles: {
+    url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    origin: 'https://tile.openstreetmap.org',
+  },
+  boundaryAttribution:
+    'Contains OS data © Crown copyright and database right. Contains Royal Mail data © Royal Mail copyright and database right. Contains National Statistics data © Crown copyright and database right. Licensed under the Open Government Licence v3.0.',
+};
