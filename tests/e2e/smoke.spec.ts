@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/site.ts';
+import { axeViolations } from './support/axe.ts';
+
+const site = useSite();
+
+describe('service page in a real browser', () => {
+  it('shows Kooth and has no WCAG 2.2 A/AA violations', async () => {
+    const page = await site.page('/services/kooth/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kooth');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('moves focus to the main content with the skip link', async () => {
+    const page = await site.page('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+  });
+});
