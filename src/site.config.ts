@@ -26,6 +26,13 @@ export interface SiteConfig {
   };
   /** Attribution for the bundled boundary and postcode data. */
   boundaryAttribution: string;
+  /** The young people's sister site, built by `npm run build:young` from the same content. */
+  youngSite: {
+    name: string;
+    tagline: string;
+    /** Public base URL of the sister site (its links back to services go to `siteUrl`). */
+    siteUrl: string;
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -44,4 +51,9 @@ export const siteConfig: SiteConfig = {
   },
   boundaryAttribution:
     'Contains OS data © Crown copyright and database right. Contains Royal Mail data © Royal Mail copyright and database right. Contains National Statistics data © Crown copyright and database right. Licensed under the Open Government Licence v3.0.',
+  youngSite: {
+    name: 'Birmingham Young People',
+    tagline: 'Advice, support and your say, for young people aged 11 to 25 in Birmingham',
+    siteUrl: process.env.YOUNG_SITE_URL ?? 'https://young.localoffer.example.org',
+  },
 };

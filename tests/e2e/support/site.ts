@@ -13,13 +13,14 @@ export interface Site {
   page: (path: string, options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
 }
 
-export function useSite(): Site {
+/** `dir` serves another build, e.g. the young people's sister site in dist-young/. */
+export function useSite(dir?: string): Site {
   let server: StaticServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await serveDist();
+    server = await serveDist(dir);
     browser = await launchBrowser();
   });
   afterAll(async () => {

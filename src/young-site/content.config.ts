@@ -1,0 +1,2 @@
+// The sister site reads the same collections as the Local Offer.
+export { collections } from '../content.config.ts';
