@@ -21,3 +21,24 @@ export async function getPublishedArticles(): Promise<CollectionEntry<'articles'
   const articles = await getCollection('articles', (entry) => entry.data.status === 'published');
   return articles.sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime());
 }
+
+export async function getGrants(): Promise<CollectionEntry<'grants'>[]> {
+  return (await getCollection('grants')).sort(byName);
+}
+
+/** Localities by name. */
+export async function getLocalities(): Promise<CollectionEntry<'localities'>[]> {
+  return (await getCollection('localities')).sort(byName);
+}
+
+/** Guides by their `order` field, then by title. */
+export async function getGuides(): Promise<CollectionEntry<'guides'>[]> {
+  const guides = await getCollection('guides');
+  return guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'));
+}
+
+/** Published "you said, we did" comments, newest response first. */
+export async function getFeedback(): Promise<CollectionEntry<'feedback'>[]> {
+  const feedback = await getCollection('feedback');
+  return feedback.sort((a, b) => b.data.responded.getTime() - a.data.responded.getTime());
+}

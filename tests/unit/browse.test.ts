@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  facetByKey,
+  facetCounts,
+  pagePath,
+  relatedServices,
+  servicesFor,
+  type BrowsableService,
+} from '../../src/lib/browse.ts';
+import { earlyHelpTeamOf } from '../../src/lib/localities.ts';
+import { belongsToHub, hubs } from '../../src/lib/hubs.ts';
+
+const service = (id: string, data: Partial<BrowsableService> & { name?: string }) => ({
+  id,
+  data: {
+    name: data.name ?? id,
+    categories: data.categories ?? [],
+    needs: data.needs ?? [],
+    audiences: data.audiences ?? [],
+    localities: data.localities ?? [],
+    minimumAge: data.minimumAge,
+    maximumAge: data.maximumAge,
+  },
+});
+
+const kooth = service('kooth', {
+  categories: ['mental-health-wellbeing'],
+  localities: ['online'],
+  minimumAge: 11,
+  maximumAge: 25,
+});
+const team = service('erdington-early-help', {
+  name: 'Erdington Early Help team',
+  categories: ['early-help-family-support'],
+  localities: ['erdington'],
+});
+const club = service('club', { categories: ['community-activities'], localities: ['erdington'], maximumAge: 4 });
+const all = [kooth, team, club];
+
+describe('browsing facets', () => {
+  it('finds services by age band from their age range', () => {
+    const age = facetByKey('age');
+    expect(age).toBeDefined();
+    if (!age) return;
+    expect(servicesFor(all, age, '11-15').map((s) => s.id)).toEqual(['kooth', 'erdington-early-help']);
+    expect(servicesFor(all, age, '0-4').map((s) => s.id)).toEqual(['erdington-early-help', 'club']);
+  });
+
+  it('counts every value of a facet in taxonomy order', () => {
+    const locality = facetByKey('locality');
+    if (!locality) throw new Error('no locality facet');
+    const counts = facetCounts(all, locality);
+    expect(counts.find((c) => c.value === 'erdington')?.count).toBe(2);
+    expect(counts.find((c) => c.value === 'online')?.count).toBe(1);
+    expect(counts.find((c) => c.value === 'ladywood')?.count).toBe(0);
+  });
+
+  it('builds page URLs with page 1 at the base path', () => {
+    expect(pagePath('/services/age/11-15/', 1)).toBe('/services/age/11-15/');
+    expect(pagePath('/services/age/11-15/', 2)).toBe('/services/age/11-15/2/');
+  });
+});
+
+describe('related services', () => {
+  it('prefers shared topics, then a shared locality, and never the service itself', () => {
+    const other = service('other-mh', { categories: ['mental-health-wellbeing'], localities: ['citywide'] });
+    expect(relatedServices(kooth, [...all, other]).map((s) => s.id)).toEqual(['other-mh']);
+    expect(relatedServices(team, all).map((s) => s.id)).toEqual(['club']);
+  });
+
+  it('does not treat "whole city" or "online" as a shared locality', () => {
+    const online = service('online-thing', { categories: ['parenting'], localities: ['online'] });
+    expect(relatedServices(kooth, [kooth, online])).toEqual([]);
+  });
+});
+
+describe('localities and hubs', () => {
+  it('finds the Early Help team of a locality by name', () => {
+    expect(earlyHelpTeamOf('erdington', all)?.id).toBe('erdington-early-help');
+    expect(earlyHelpTeamOf('ladywood', all)).toBeUndefined();
+  });
+
+  it('gathers entries for a hub by category, need or article topic', () => {
+    expect(belongsToHub({ categories: ['autism-adhd'] }, hubs['/autism/'])).toBe(true);
+    expect(belongsToHub({ categories: ['parenting'], needs: ['adhd'] }, hubs['/autism/'])).toBe(true);
+    expect(belongsToHub({ topics: ['mental-health'] }, hubs['/mental-health/'])).toBe(true);
+    expect(belongsToHub({ pfaPathways: ['employment'] }, hubs['/preparing-for-adulthood/'])).toBe(true);
+    expect(belongsToHub({ categories: ['parenting'] }, hubs['/autism/'])).toBe(false);
+  });
+});
