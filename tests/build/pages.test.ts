@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mainText, page, requireBuild } from './helpers.ts';
+import { allPages, mainText, page, requireBuild } from './helpers.ts';
 
 beforeAll(requireBuild);
 
@@ -14,8 +14,11 @@ describe('built pages', () => {
     expect(html).toMatch(/<form[^>]+role="search"[^>]+action="\/search\/"/);
   });
 
-  it('lists services in the directory', () => {
-    const text = mainText(page('/services/'));
+  it('lists services in the directory, 20 to a page', () => {
+    const text = allPages()
+      .filter((file) => /^services\/all\/(\d+\/)?index\.html$/.test(file.split('\\').join('/')))
+      .map((file) => mainText(page(`/${file.replace(/index\.html$/, '')}`)))
+      .join(' ');
     expect(text).toContain('Kooth');
     expect(text).toContain('Community Autism Support Service');
   });
