@@ -60,6 +60,18 @@ describe('every page type', () => {
   );
 });
 
+describe('reflow', () => {
+  it.each(['/', '/services/kooth/', '/localities/', '/grants/'])(
+    '%s needs no sideways scrolling at 320 CSS pixels wide',
+    async (path) => {
+      const page = await site.page(path);
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+      await page.context().close();
+    },
+  );
+});
+
 /** Presses Tab until a link whose path matches `pattern` has focus; returns its path. */
 async function tabTo(page: Page, pattern: RegExp, limit = 120): Promise<string> {
   for (let i = 0; i < limit; i++) {
