@@ -170,3 +170,25 @@ describe('contact details', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('structure of every page', () => {
+  const pages = allPages().map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') }));
+
+  it('never skips a heading level inside <main>', () => {
+    const skipped = pages.flatMap(({ file, html }) => {
+      const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+      const levels = [...main.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+      return levels.some((level, i) => level > (i === 0 ? 1 : (levels[i - 1] ?? 0) + 1))
+        ? [`${file}: ${levels.join(',')}`]
+        : [];
+    });
+    expect(skipped).toEqual([]);
+  });
+
+  it('puts no block element inside a paragraph (Astro ships invalid nesting as written)', () => {
+    const nested = pages
+      .filter(({ html }) => /<p[\s>](?:(?!<\/p>)[\s\S])*?<(?:div|ul|ol|dl|section|p|h[1-6])[\s>]/.test(html))
+      .map(({ file }) => file);
+    expect(nested).toEqual([]);
+  });
+});
