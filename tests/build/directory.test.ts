@@ -3,7 +3,7 @@
  * Early Help teams on locality pages, hubs, Kooth's essentials, grant statuses,
  * and no contact detail that does not come from content or site config.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
@@ -183,6 +183,16 @@ describe('structure of every page', () => {
         : [];
     });
     expect(skipped).toEqual([]);
+  });
+
+  it('links only to pages that exist', () => {
+    const broken = pages.flatMap(({ file, html }) =>
+      [...html.matchAll(/href="(\/[^"#?]*)/g)]
+        .map((match) => match[1] ?? '/')
+        .filter((href) => !existsSync(join(distDir, href, href.endsWith('/') ? 'index.html' : '')))
+        .map((href) => `${file} -> ${href}`),
+    );
+    expect(broken).toEqual([]);
   });
 
   it('puts no block element inside a paragraph (Astro ships invalid nesting as written)', () => {
