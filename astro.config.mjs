@@ -1,7 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { reviewSummary } from './src/integrations/review-summary.ts';
+import { safeRehypePlugins } from './src/lib/markdown.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
+import { siteConfig } from './src/site.config.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -9,15 +15,30 @@ import { contentCheck } from './src/integrations/content-check.ts';
  * base URL and output folder.
  */
 const young = process.env.SITE_VARIANT === 'young';
+const site = young
+  ? (process.env.YOUNG_SITE_URL ?? 'https://young.localoffer.example.org')
+  : (process.env.SITE_URL ?? 'https://localoffer.example.org');
 
 export default defineConfig({
   output: 'static',
-  site: young
-    ? (process.env.YOUNG_SITE_URL ?? 'https://young.localoffer.example.org')
-    : (process.env.SITE_URL ?? 'https://localoffer.example.org'),
+  site,
   srcDir: young ? './src/young-site' : './src',
   outDir: young ? './dist-young' : './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [contentCheck(), react()],
+  // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
+  // (Astro 7's default processor copies raw HTML through). See src/lib/markdown.ts.
+  markdown: {
+    processor: unified({ rehypePlugins: safeRehypePlugins({ siteOrigin: new URL(site).origin }) }),
+  },
+  // Astro hashes its own scripts and styles into a CSP meta tag on every page; see src/lib/csp.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives({ mapTilesOrigin: siteConfig.mapTiles.origin }),
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
+  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react()],
 });

@@ -20,4 +20,5 @@ export const collections = {
   guides: defineCollection({ loader: loaderFor('guides'), schema: collectionSchemas.guides }),
   pages: defineCollection({ loader: loaderFor('pages'), schema: collectionSchemas.pages }),
   feedback: defineCollection({ loader: loaderFor('feedback'), schema: collectionSchemas.feedback }),
+  'crisis-lines': defineCollection({ loader: loaderFor('crisis-lines'), schema: collectionSchemas['crisis-lines'] }),
 };

@@ -33,6 +33,11 @@ export interface SiteConfig {
     /** Public base URL of the sister site (its links back to services go to `siteUrl`). */
     siteUrl: string;
   };
+  /**
+   * Where "Exit this page" goes: a busy, neutral site that gives nothing away. The page it
+   * leaves is replaced in the browser history, so Back does not return to it.
+   */
+  quickExitUrl: string;
 }
 
 export const siteConfig: SiteConfig = {
@@ -56,4 +61,5 @@ export const siteConfig: SiteConfig = {
     tagline: 'Advice, support and your say, for young people aged 11 to 25 in Birmingham',
     siteUrl: process.env.YOUNG_SITE_URL ?? 'https://young.localoffer.example.org',
   },
+  quickExitUrl: 'https://www.bbc.co.uk/weather',
 };

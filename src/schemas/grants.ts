@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   optionalCalendarDate,
+  optionalInteger,
   optionalText,
   requiredText,
   reviewFields,
@@ -41,6 +42,8 @@ export const grantSchema = z
     howToApply: requiredText(10),
     localities: termsOf(serviceAreas, 1),
     ...reviewFields,
+    /** Months until the listing needs checking again; the site default when left out. */
+    reviewIntervalMonths: optionalInteger(1, 36),
     source,
   })
   .strict()

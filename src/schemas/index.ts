@@ -1,5 +1,6 @@
 /** The content model: one zod schema per collection, keyed by the folder under content/. */
 import { articleSchema } from './articles.ts';
+import { crisisLineSchema } from './crisis-lines.ts';
 import { feedbackSchema } from './feedback.ts';
 import { grantSchema } from './grants.ts';
 import { guideSchema } from './guides.ts';
@@ -17,6 +18,7 @@ export const collectionSchemas = {
   guides: guideSchema,
   pages: pageSchema,
   feedback: feedbackSchema,
+  'crisis-lines': crisisLineSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -24,6 +26,7 @@ export const collectionNames = Object.keys(collectionSchemas) as CollectionName[
 
 export {
   articleSchema,
+  crisisLineSchema,
   feedbackSchema,
   grantSchema,
   guideSchema,

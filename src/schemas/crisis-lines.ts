@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { contact, optionalInteger, optionalText, requiredText, reviewFields, source } from './common.ts';
+
+/**
+ * Local crisis lines shown in the urgent help block (content/crisis-lines/). National
+ * numbers (999, NHS 111, Samaritans, Childline) are in src/lib/safety.ts. Never add a
+ * number you have not confirmed on the provider's own public page: give that page as source.
+ */
+export const crisisLineSchema = z
+  .object({
+    name: requiredText(2),
+    /** Who it is for and when to use it, in one plain sentence. */
+    summary: requiredText(10).max(200, { error: 'must be 200 characters or fewer' }),
+    contact: contact.refine((value) => Boolean(value.phone || value.website), {
+      error: 'give a phone number or a website',
+    }),
+    /** A text service, e.g. "Text SHOUT to 85258". */
+    textMessage: optionalText,
+    hours: requiredText(3),
+    /** Lower numbers are listed first. */
+    order: optionalInteger(0, 999),
+    ...reviewFields,
+    source,
+  })
+  .strict();
+
+export type CrisisLine = z.infer<typeof crisisLineSchema>;
