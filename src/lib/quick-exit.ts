@@ -1,6 +1,8 @@
 /**
  * The quick exit keyboard shortcut: Shift pressed three times within a second, with no
  * other key in between (the same gesture as GOV.UK's "Exit this page" component).
+ * The page calls `press(true)` when Shift is released and `press(false)` when any other
+ * key goes down, so Shift held for a capital letter never counts.
  */
 
 export const shiftPresses = 3;
