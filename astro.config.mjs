@@ -29,7 +29,11 @@ export default defineConfig({
   // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
   // (Astro 7's default processor copies raw HTML through). See src/lib/markdown.ts.
   markdown: {
-    processor: unified({ rehypePlugins: safeRehypePlugins({ siteOrigin: new URL(site).origin }) }),
+    // Shiki colours code with inline styles, which the CSP forbids; listings have no code anyway.
+    syntaxHighlight: false,
+    processor: unified({
+      rehypePlugins: safeRehypePlugins({ siteOrigins: [siteConfig.siteUrl, siteConfig.youngSite.siteUrl, site] }),
+    }),
   },
   // Astro hashes its own scripts and styles into a CSP meta tag on every page; see src/lib/csp.ts.
   security: {

@@ -44,15 +44,16 @@ export const sanitiseSchema: SanitiseSchema = {
 };
 
 export interface ExternalLinkOptions {
-  /** The site's own origin: links to it are internal. */
-  siteOrigin: string;
+  /** Our own origins (the Local Offer and the young people's site): links to them are internal. */
+  siteOrigins: readonly string[];
 }
 
-/** True when an href leads to another website (absolute http or https on another origin). */
-export function isExternalHref(href: string, siteOrigin: string): boolean {
+/** True when an href leads to another website (absolute http or https on none of our origins). */
+export function isExternalHref(href: string, siteOrigins: readonly string[]): boolean {
   if (!/^https?:\/\//i.test(href)) return false;
   try {
-    return new URL(href).origin !== new URL(siteOrigin).origin;
+    const origin = new URL(href).origin;
+    return !siteOrigins.some((own) => new URL(own).origin === origin);
   } catch {
     return false;
   }
@@ -85,7 +86,7 @@ export function rehypeExternalLinks(options: ExternalLinkOptions) {
     walk(tree, (element) => {
       if (element.tagName !== 'a') return;
       const href = element.properties.href;
-      if (typeof href !== 'string' || !isExternalHref(href, options.siteOrigin)) return;
+      if (typeof href !== 'string' || !isExternalHref(href, options.siteOrigins)) return;
       element.properties.rel = ['noopener', 'noreferrer'];
       element.properties.className = ['external-link'];
       element.children.push(hiddenMarker());

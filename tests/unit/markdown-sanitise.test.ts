@@ -111,12 +111,13 @@ describe('the Markdown pipeline (astro.config.mjs)', () => {
 });
 
 describe('isExternalHref', () => {
-  const site = 'https://localoffer.example.org';
+  const site = ['https://localoffer.example.org', 'https://young.localoffer.example.org'];
   it.each([
     ['https://www.kooth.com/', true],
     ['http://example.com', true],
     ['https://localoffer.example.org/services/', false],
     ['/services/', false],
+    ['https://young.localoffer.example.org/articles/x/', false],
     ['mailto:a@example.org', false],
     ['tel:0121', false],
     ['#top', false],
