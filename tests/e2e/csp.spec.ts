@@ -6,13 +6,26 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
+const sister = useSite('dist-young');
 
-const paths = ['/', '/services/', '/services/kooth/', '/my-list/', '/staying-safe-online/'];
+const paths = [
+  '/',
+  '/services/',
+  '/services/kooth/',
+  '/my-list/',
+  '/staying-safe-online/',
+  '/young-people/',
+  '/young-people/vision/',
+];
 
 describe('Content Security Policy', () => {
-  for (const path of paths) {
-    it(`${path} loads with no CSP violations`, async () => {
-      const page = await site.page('/');
+  const cases = [
+    ...paths.map((path) => ({ path, from: site, name: path })),
+    { path: '/', from: sister, name: 'young people’s site /' },
+  ];
+  for (const { path, from, name } of cases) {
+    it(`${name} loads with no CSP violations`, async () => {
+      const page = await from.page('/');
       const messages: string[] = [];
       page.on('console', (message) => {
         if (/Content.Security.Policy|Refused to/i.test(message.text())) messages.push(message.text());

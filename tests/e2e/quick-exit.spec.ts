@@ -63,6 +63,13 @@ describe('quick exit', () => {
     );
   });
 
+  it('is on every page of the young people’s section', async () => {
+    for (const path of ['/young-people/', '/young-people/vision/']) {
+      const page = await site.page(path);
+      await expect(page.getByRole('link', { name: 'Exit this page' }).count()).resolves.toBe(1);
+    }
+  });
+
   it('is not on pages that do not need it', async () => {
     const page = await site.page('/services/community-autism-support-service/');
     await expect(page.getByRole('link', { name: 'Exit this page' }).count()).resolves.toBe(0);
