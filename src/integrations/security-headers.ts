@@ -8,9 +8,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { adminPaths, headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -18,8 +18,10 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-          file.endsWith('.html'),
+        // The CMS admins have their own header policy: their looser rules must not leak into the site's.
+        const isAdmin = (file: string) => adminPaths.some((path) => `/${file.split(sep).join('/')}`.startsWith(path));
+        const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+          (file) => file.endsWith('.html') && !isAdmin(file),
         );
         const policies: string[] = [];
         for (const file of pages) {

@@ -110,18 +110,21 @@ export function headersFile(pagePolicy: string, extra: Record<string, string> = 
   }
   lines.push(
     '',
-    '# The content editor (Decap CMS) builds its interface with inline styles and talks to the',
-    '# Git host; it holds no visitor data. Replace the page policy above with one it can run under.',
-    '/admin/*',
-    '  ! Content-Security-Policy',
-    `  Content-Security-Policy: ${adminPolicy}`,
-    '',
+    '# The content editors (Decap CMS) build their interface with inline styles and talk to the',
+    '# Git host; they hold no visitor data. Replace the page policy above with one they can run under.',
   );
+  for (const path of adminPaths) {
+    lines.push(`${path}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminPolicy}`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 
+/** Where the CMS admins live (src/integrations/cms-admin.ts): connectors and young editors. */
+export const adminPaths = ['/admin/', '/young-editors/'];
+
 /**
- * Policy for /admin/* (Decap CMS): scripts only from this site, inline styles (the editor's
+ * Policy for the admins (Decap CMS): scripts only from this site, inline styles (the editor's
  * CSS-in-JS), images and API calls to this site and the Git hosts, previews in blob: frames.
  */
 export const adminPolicy = [
