@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
+import { axeViolations } from './support/axe.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const site = useSite();
@@ -68,6 +69,12 @@ describe('quick exit', () => {
       const page = await site.page(path);
       await expect(page.getByRole('link', { name: 'Exit this page' }).count()).resolves.toBe(1);
     }
+  });
+
+  it('explains safer browsing on an accessible page', async () => {
+    const page = await site.page('/staying-safe-online/');
+    await expect(page.getByRole('heading', { name: 'Use private browsing' }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('is not on pages that do not need it', async () => {
