@@ -67,6 +67,25 @@ describe('safety pages and blocks', () => {
     expect(text).toContain('These details may have changed');
   });
 
+  it.skipIf(!existsSync(join(distDir, 'grants/resilience-fund/index.html')))(
+    'shows freshness and "Save to my list" on grant pages too',
+    () => {
+      const html = page('/grants/resilience-fund/');
+      expect(mainText(html)).toContain('Last checked: 9 February 2021');
+      expect(mainText(html)).toContain('Check with the funder that the grant is still open');
+      expect(html).toContain('data-save-key="grants/resilience-fund"');
+    },
+  );
+
+  it.skipIf(!existsSync(join(distDir, 'mental-health/index.html')))(
+    'puts quick exit and urgent help on the mental health hub',
+    () => {
+      const html = page('/mental-health/');
+      expect(html).toContain('data-quick-exit');
+      expect(html).toContain('data-urgent-help');
+    },
+  );
+
   it('has the staying safe online and my list pages', () => {
     expect(mainText(page('/staying-safe-online/'))).toContain('Use private browsing');
     expect(mainText(page('/my-list/'))).toContain('kept only in this browser');

@@ -3,6 +3,8 @@
  * messages while each page loads and its scripts run.
  */
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
@@ -16,7 +18,15 @@ const paths = [
   '/staying-safe-online/',
   '/young-people/',
   '/young-people/vision/',
-];
+  // Page types from other parts of the site, checked when they are built.
+  '/mental-health/',
+  '/urgent-help/',
+  '/grants/resilience-fund/',
+  '/services/category/domestic-abuse/',
+  '/search/',
+  '/map/',
+  '/localities/erdington/',
+].filter((path) => existsSync(join(process.env.DIST_DIR ?? 'dist', path, 'index.html')));
 
 describe('Content Security Policy', () => {
   const cases = [
