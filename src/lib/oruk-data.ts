@@ -1,0 +1,35 @@
+/**
+ * The site's services as Open Referral UK records, read from the content
+ * collections. Shared by the feed endpoints in src/pages/data/.
+ */
+import { getCollection } from 'astro:content';
+import { siteConfig } from '../site.config.ts';
+import { serviceToOruk, type OrukContext, type OrukService, type OrganisationEntry } from './oruk.ts';
+
+export function orukContext(site: URL | undefined): OrukContext {
+  return { siteUrl: site?.href ?? siteConfig.siteUrl, city: siteConfig.area };
+}
+
+/** Every service, sorted by slug so that pages are stable from build to build. */
+export async function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
+  const context = orukContext(site);
+  const organisations = new Map<string, OrganisationEntry>(
+    (await getCollection('organisations')).map((entry) => [
+      entry.id,
+      { id: entry.id, data: entry.data, body: entry.body ?? '' },
+    ]),
+  );
+  const services = (await getCollection('services')).sort((a, b) => a.id.localeCompare(b.id));
+  return services.map((entry) => {
+    const organisation = organisations.get(entry.data.organisation);
+    // The content check has already failed the build on an unknown organisation.
+    if (!organisation) throw new Error(`${entry.id}: unknown organisation "${entry.data.organisation}"`);
+    return serviceToOruk(context, { id: entry.id, data: entry.data, body: entry.body ?? '' }, organisation);
+  });
+}
+
+export function jsonResponse(value: unknown): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,12 @@
+/** One Open Referral UK service record per file, as the ORUK API's /services/{id}. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getOrukServices, jsonResponse } from '../../../../lib/oruk-data.ts';
+import type { OrukService } from '../../../../lib/oruk.ts';
+import { siteConfig } from '../../../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const services = await getOrukServices(new URL(siteConfig.siteUrl));
+  return services.map((service) => ({ params: { id: service.id }, props: { service } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ service: OrukService }> = ({ props }) => jsonResponse(props.service);
