@@ -5,12 +5,13 @@
  * Open Referral UK feed into markdown files in content/services/ (and
  * content/organisations/ for organisations that do not exist yet). Validates
  * everything first and writes nothing if any record is rejected.
+ * `--template` prints the spreadsheet template (public/data/import-template.csv).
  * Exit code: 0 when imported (or nothing to do), 1 when records were rejected, 2 on usage errors.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { csvToRecords } from '../src/lib/csv.ts';
+import { csvToRecords, templateCsv } from '../src/lib/csv.ts';
 import { applyPlan, formatReport, planImport } from '../src/lib/import.ts';
 import { orukToRecords } from '../src/lib/oruk-import.ts';
 
@@ -25,6 +26,7 @@ try {
       force: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      template: { type: 'boolean', default: false },
     },
   });
 } catch (error) {
@@ -32,6 +34,11 @@ try {
   process.exit(2);
 }
 const { values, positionals } = parsed;
+if (values.template) {
+  // The downloadable template in public/data/import-template.csv is written by this.
+  process.stdout.write(templateCsv());
+  process.exit(0);
+}
 if (values.help || positionals.length !== 1) {
   console.error(usage);
   process.exit(values.help ? 0 : 2);

@@ -4,15 +4,25 @@
  */
 import { getCollection } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
-import { serviceToOruk, type OrukContext, type OrukService, type OrganisationEntry } from './oruk.ts';
+import {
+  serviceToOruk,
+  type OrganisationEntry,
+  type OrukContext,
+  type OrukService,
+  type ServiceEntry,
+} from './oruk.ts';
 
 export function orukContext(site: URL | undefined): OrukContext {
   return { siteUrl: site?.href ?? siteConfig.siteUrl, city: siteConfig.area };
 }
 
-/** Every service, sorted by slug so that pages are stable from build to build. */
-export async function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
-  const context = orukContext(site);
+export interface ServiceWithOrganisation {
+  service: ServiceEntry;
+  organisation: OrganisationEntry;
+}
+
+/** Every service with its organisation, sorted by slug so that exports are stable from build to build. */
+export async function getServicesWithOrganisations(): Promise<ServiceWithOrganisation[]> {
   const organisations = new Map<string, OrganisationEntry>(
     (await getCollection('organisations')).map((entry) => [
       entry.id,
@@ -24,8 +34,16 @@ export async function getOrukServices(site: URL | undefined): Promise<OrukServic
     const organisation = organisations.get(entry.data.organisation);
     // The content check has already failed the build on an unknown organisation.
     if (!organisation) throw new Error(`${entry.id}: unknown organisation "${entry.data.organisation}"`);
-    return serviceToOruk(context, { id: entry.id, data: entry.data, body: entry.body ?? '' }, organisation);
+    return { service: { id: entry.id, data: entry.data, body: entry.body ?? '' }, organisation };
   });
+}
+
+/** Every service as an ORUK record, sorted by slug so that pages are stable from build to build. */
+export async function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
+  const context = orukContext(site);
+  return (await getServicesWithOrganisations()).map(({ service, organisation }) =>
+    serviceToOruk(context, service, organisation),
+  );
 }
 
 export function jsonResponse(value: unknown): Response {

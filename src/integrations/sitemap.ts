@@ -1,0 +1,40 @@
+/**
+ * The sitemap (@astrojs/sitemap), without the pages search engines should not
+ * list: the CMS under /admin/ and every page built with
+ * <meta name="robots" content="noindex"> (BaseLayout's `noindex` prop). The
+ * built HTML is read, so a new noindex page is left out without a list to keep.
+ */
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const noindexMeta = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
+
+/** True for a built page that asks not to be indexed. */
+export function isNoindexHtml(html: string): boolean {
+  return noindexMeta.test(html);
+}
+
+export function sitemapWithoutNoindex(): AstroIntegration[] {
+  let outDir = 'dist';
+  let base = '/';
+  const capture: AstroIntegration = {
+    name: 'local-offer:sitemap-out-dir',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+    },
+  };
+  const filter = (page: string): boolean => {
+    const path = new URL(page).pathname;
+    const relativePath = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+    if (/^\/?admin(\/|$)/.test(relativePath)) return false;
+    const file = join(outDir, relativePath, relativePath.endsWith('.html') ? '' : 'index.html');
+    return !(existsSync(file) && isNoindexHtml(readFileSync(file, 'utf8')));
+  };
+  return [capture, sitemap({ filter })];
+}

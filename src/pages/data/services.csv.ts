@@ -1,0 +1,12 @@
+/** Every service as one CSV file for professionals (same columns as the import template). */
+import type { APIRoute } from 'astro';
+import { serviceToCsvRows, toCsv } from '../../lib/csv.ts';
+import { getServicesWithOrganisations } from '../../lib/oruk-data.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const GET: APIRoute = async () => {
+  const rows = (await getServicesWithOrganisations()).flatMap(({ service, organisation }) =>
+    serviceToCsvRows(service, organisation, siteConfig.siteUrl),
+  );
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,10 @@
+/** Located services as GeoJSON, for GIS tools and other maps. */
+import type { APIRoute } from 'astro';
+import { servicesToGeoJson } from '../../lib/geojson-export.ts';
+import { getServicesWithOrganisations } from '../../lib/oruk-data.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(servicesToGeoJson(await getServicesWithOrganisations(), siteConfig.siteUrl))}\n`, {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });
