@@ -9,10 +9,10 @@
  * Exit code: 0 when imported (or nothing to do), 1 when records were rejected, 2 on usage errors.
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { csvToRecords, templateCsv } from '../src/lib/csv.ts';
-import { applyPlan, formatReport, planImport } from '../src/lib/import.ts';
+import { applyPlan, formatReport, planFromRead } from '../src/lib/import.ts';
 import { orukToRecords } from '../src/lib/oruk-import.ts';
 
 const usage = 'Usage: npm run import -- <file.csv | feed.json> [--content-dir content] [--force] [--dry-run]';
@@ -55,11 +55,10 @@ try {
 
 const isJson = /\.json$/i.test(file) || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
 const read = isJson ? orukToRecords(text, basename(file)) : csvToRecords(text, basename(file));
-const plan = planImport(read.records, {
-  contentDir: resolve(values['content-dir']),
-  force: values.force,
-});
-plan.problems.unshift(...read.problems);
+const contentDir = resolve(values['content-dir']);
+// Paths in the report are relative to the project, or to the content folder's parent when it lies elsewhere.
+const projectRoot = contentDir.startsWith(process.cwd()) ? process.cwd() : dirname(contentDir);
+const plan = planFromRead(read, { contentDir, projectRoot, force: values.force });
 
 const ok = plan.problems.length === 0;
 if (ok && !values['dry-run']) applyPlan(plan);

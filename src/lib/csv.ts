@@ -105,7 +105,8 @@ export function serviceToCsvRows(entry: ServiceEntry, organisation: Organisation
 export function toCsv(rows: readonly Row[]): string {
   return `\uFEFF${stringify(
     rows.map((row) => csvColumnNames.map((name) => row[name] ?? '')),
-    { header: true, columns: csvColumnNames, record_delimiter: 'windows' },
+    // Cells with a line break are quoted too: csv-stringify quotes only the record delimiter (CRLF) by default.
+    { header: true, columns: csvColumnNames, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   )}`;
 }
 

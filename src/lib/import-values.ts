@@ -68,12 +68,25 @@ export function splitList(input: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-/** Taxonomy values typed as the value ("early-years") or as the label ("Early years"). */
+function findTerm(text: string, terms: readonly TermDefinition[]): TermDefinition | undefined {
+  const key = text.trim().toLowerCase();
+  return terms.find((t) => t.value === key || t.label.toLowerCase() === key || t.value === slugify(text));
+}
+
+/**
+ * Taxonomy values typed as the value ("early-years") or as the label ("Early
+ * years"), separated by semicolons, new lines or commas. A label that itself
+ * holds a comma ("Families, parents and carers") is recognised whole first.
+ */
 export function parseTerms(input: string, terms: readonly TermDefinition[]): Parsed<string[]> {
   const values: string[] = [];
-  for (const part of splitList(input)) {
-    const key = part.toLowerCase();
-    const term = terms.find((t) => t.value === key || t.label.toLowerCase() === key || t.value === slugify(part));
+  const parts = input
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => (findTerm(part, terms) ? [part] : splitList(part)));
+  for (const part of parts) {
+    const term = findTerm(part, terms);
     if (!term) {
       return fail(`"${part}" is not allowed; allowed values: ${terms.map((t) => t.value).join(', ')}`);
     }

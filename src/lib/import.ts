@@ -16,11 +16,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { readContentFolder } from './content-files.ts';
 import { validateContent, type ContentFile } from './content-validation.ts';
 import { parseMarkdown } from './front-matter.ts';
-import type { ImportProblem, ImportRecord } from './import-records.ts';
+import type { ImportProblem, ImportRecord, ReadResult } from './import-records.ts';
 
 export interface ImportOptions {
   contentDir: string;
@@ -57,7 +57,18 @@ function hashOf(text: string): string {
 
 /** A markdown file with YAML front matter and the import-hash marker. */
 export function serialiseEntry(data: Record<string, unknown>, body: string): string {
-  const yaml = stringify(data, { lineWidth: 0 });
+  const document = new Document(data);
+  visit(document, {
+    Seq(_, node) {
+      // Short lists of values on one line, as in the hand-written files: [parenting, early-years].
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+    Scalar(_, node) {
+      // Times such as 09:30 are quoted: YAML 1.1 readers would take 10:00 for the number 600.
+      if (typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   const inner = `${yaml}---\n\n${body.trim()}\n`;
   return `---\n# import-hash: ${hashOf(inner)}\n${inner}`;
 }
@@ -147,9 +158,38 @@ export function planImport(records: readonly ImportRecord[], options: ImportOpti
     const record = recordOf.get(problem.path);
     if (!record) continue; // a problem in content this import does not touch
     const collection = problem.path.includes('/organisations/') ? 'organisations' : 'services';
-    problems.push({ origin: record.origin, field: record.blame(problem.field, collection), message: problem.message });
+    const field = record.blame(problem.field, collection);
+    if (collection === 'organisations') {
+      // Usually a misspelt organisation id rather than a new organisation: say both, once per column.
+      if (problems.some((p) => p.origin === record.origin && p.field === field)) continue;
+      const slug = record.organisation?.slug ?? '';
+      problems.push({
+        origin: record.origin,
+        field,
+        message: `${problem.message} (no organisation has the id "${slug}", so a new one would be created: check the organisation column if you meant an existing one)`,
+      });
+      continue;
+    }
+    problems.push({ origin: record.origin, field, message: problem.message });
   }
   return { files, problems };
+}
+
+/**
+ * Plans the import of what a reader (CSV or ORUK) produced. The reader's own
+ * problems come first; a schema problem on a field the reader already reported
+ * (an unreadable date is then also "required") is not repeated.
+ */
+export function planFromRead(read: ReadResult, options: ImportOptions): ImportPlan {
+  const plan = planImport(read.records, options);
+  const reported = new Set(read.problems.map((p) => `${p.origin}\u0000${p.field}`));
+  return {
+    files: plan.files,
+    problems: [
+      ...read.problems,
+      ...plan.problems.filter((p) => !reported.has(`${p.origin}\u0000${p.field}`)),
+    ],
+  };
 }
 
 /** Writes the planned files, each to a temporary file first then renamed, so no file is left half-written. */

@@ -336,7 +336,7 @@ export function organisationToOruk(context: OrukContext, entry: OrganisationEntr
 }
 
 /** The public locations of a service: confidential ones are left out entirely. */
-export function publicLocations(service: Service): Service['locations'] {
+export function publicLocations(service: Pick<Service, 'locations'>): Service['locations'] {
   return service.locations.filter((location) => !location.confidential);
 }
 
@@ -345,9 +345,9 @@ function locationToOruk(
   serviceSlug: string,
   serviceId: string,
   location: Service['locations'][number],
-  index: number,
+  locationKey: string,
 ): OrukServiceAtLocation {
-  const key = `${serviceSlug}/${String(index)}`;
+  const key = `${serviceSlug}/${locationKey}`;
   const locationId = orukId(context, 'location', key);
   const hasAddress = location.address !== undefined || location.postcode !== undefined;
   return {
@@ -376,6 +376,26 @@ function locationToOruk(
         : [],
     }),
   };
+}
+
+/**
+ * Public locations as ORUK records. A location's id comes from its name (or
+ * address, or postcode), not its position, so that adding, removing or hiding
+ * another location does not change it.
+ */
+function locationsToOruk(
+  context: OrukContext,
+  slug: string,
+  serviceId: string,
+  locations: Service['locations'],
+): OrukServiceAtLocation[] {
+  const seen = new Map<string, number>();
+  return publicLocations({ locations }).map((location) => {
+    const base = (location.name ?? location.address ?? location.postcode ?? 'location').toLowerCase();
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return locationToOruk(context, slug, serviceId, location, count === 0 ? base : `${base}#${String(count)}`);
+  });
 }
 
 function schedulesToOruk(context: OrukContext, slug: string, serviceId: string, service: Service): OrukSchedule[] {
@@ -452,12 +472,7 @@ export function serviceToOruk(
       name: termLabel(serviceAreas, value),
       service_area: value,
     })),
-    // Index among all locations (not only public ones) keeps a location's id stable
-    // when a confidential location is added before it.
-    service_at_locations: data.locations
-      .map((location, index) => ({ location, index }))
-      .filter(({ location }) => !location.confidential)
-      .map(({ location, index }) => locationToOruk(context, entry.id, id, location, index)),
+    service_at_locations: locationsToOruk(context, entry.id, id, data.locations),
     languages: data.languages.map((name) => ({
       id: orukId(context, 'language', `${entry.id}/${name}`),
       service_id: id,
