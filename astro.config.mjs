@@ -26,6 +26,8 @@ export default defineConfig({
   srcDir: young ? './src/young-site' : './src',
   outDir: young ? './dist-young' : './dist',
   trailingSlash: 'ignore',
+  // Tests that build several content folders at once give each build its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
   // (Astro 7's default processor copies raw HTML through). See src/lib/markdown.ts.

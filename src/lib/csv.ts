@@ -152,7 +152,13 @@ function readRows(text: string): { rows: ParsedRow[]; headers: string[] } {
   };
 }
 
-const single = (terms: readonly TermDefinition[], input: string, column: string, problems: ImportProblem[], origin: string) => {
+const single = (
+  terms: readonly TermDefinition[],
+  input: string,
+  column: string,
+  problems: ImportProblem[],
+  origin: string,
+) => {
   if (input === '') return undefined;
   const parsed = parseTerms(input, terms);
   if (!parsed.ok) {
@@ -315,7 +321,11 @@ export function csvToRecords(text: string, sourceName: string): ReadResult {
   if (unknownColumns.length > 0) notes.push(`ignored unknown column(s): ${unknownColumns.join(', ')}`);
   const missing = csvColumns.filter((c) => c.required && !parsed.headers.includes(c.name)).map((c) => c.name);
   if (missing.length > 0) {
-    problems.push({ origin: 'line 1', field: '(header)', message: `missing required column(s): ${missing.join(', ')}` });
+    problems.push({
+      origin: 'line 1',
+      field: '(header)',
+      message: `missing required column(s): ${missing.join(', ')}`,
+    });
     return { records: [], problems, notes };
   }
 

@@ -185,10 +185,7 @@ export function planFromRead(read: ReadResult, options: ImportOptions): ImportPl
   const reported = new Set(read.problems.map((p) => `${p.origin}\u0000${p.field}`));
   return {
     files: plan.files,
-    problems: [
-      ...read.problems,
-      ...plan.problems.filter((p) => !reported.has(`${p.origin}\u0000${p.field}`)),
-    ],
+    problems: [...read.problems, ...plan.problems.filter((p) => !reported.has(`${p.origin}\u0000${p.field}`))],
   };
 }
 

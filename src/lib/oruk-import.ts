@@ -14,7 +14,8 @@ import { costTypes } from '../schemas/taxonomy.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const arrayOf = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -56,7 +57,11 @@ function blameFeed(field: string, collection: 'services' | 'organisations'): str
 
 /** The first paragraph, cut at a sentence end to fit the 240-character summary. */
 function summaryFrom(description: string): string {
-  const first = description.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const first =
+    description
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   if (first.length <= 240) return first;
   const cut = first.slice(0, 240);
   const end = cut.lastIndexOf('. ');
@@ -112,7 +117,8 @@ function serviceToRecord(service: Json, index: number, sourceName: string): Impo
   const costOption = arrayOf(service.cost_options)[0] ?? {};
   const costLabel = text(costOption.option)?.toLowerCase();
   const costType =
-    terms('costType')?.[0] ?? costTypes.find((t) => t.label.toLowerCase() === costLabel || t.value === costLabel)?.value;
+    terms('costType')?.[0] ??
+    costTypes.find((t) => t.label.toLowerCase() === costLabel || t.value === costLabel)?.value;
   const assured = text(service.assured_date) ?? text(service.last_modified)?.slice(0, 10);
   const orgName = text(organisation.name) ?? '';
   const orgSlug = text(orgExtension.slug) ?? slugify(orgName);
@@ -199,7 +205,11 @@ export function orukToRecords(jsonText: string, sourceName: string): ReadResult 
   try {
     json = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { records: [], problems: [{ origin: 'file', field: '(json)', message: (error as Error).message }], notes: [] };
+    return {
+      records: [],
+      problems: [{ origin: 'file', field: '(json)', message: (error as Error).message }],
+      notes: [],
+    };
   }
   const services = Array.isArray(json)
     ? json
@@ -222,7 +232,9 @@ export function orukToRecords(jsonText: string, sourceName: string): ReadResult 
   });
   const notes =
     isObject(json) && typeof json.total_pages === 'number' && json.total_pages > 1
-      ? [`this is page ${String(json.page_number)} of ${String(json.total_pages)}: import each page to get every service`]
+      ? [
+          `this is page ${String(json.page_number)} of ${String(json.total_pages)}: import each page to get every service`,
+        ]
       : [];
   return { records, problems, notes };
 }

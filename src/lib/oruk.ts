@@ -419,11 +419,7 @@ function schedulesToOruk(context: OrukContext, slug: string, serviceId: string, 
   );
 }
 
-export function serviceToOruk(
-  context: OrukContext,
-  entry: ServiceEntry,
-  organisation: OrganisationEntry,
-): OrukService {
+export function serviceToOruk(context: OrukContext, entry: ServiceEntry, organisation: OrganisationEntry): OrukService {
   const { data } = entry;
   const id = orukId(context, 'service', entry.id);
   const terms: OrukTaxonomyTerm[] = [];

@@ -32,4 +32,12 @@ export function loadContent(dir: string): LoadedContent {
 export const exportFixtureDir = 'tests/fixtures/export-content';
 
 /** Strings of the fixture's confidential locations that must appear in no export. */
-export const confidentialStrings = ['Hidden Lane', 'B99 9ZZ', 'Secret Refuge House', 'Quiet Close', 'B98 8YY', 'Safe Space', '52.4811'];
+export const confidentialStrings = [
+  'Hidden Lane',
+  'B99 9ZZ',
+  'Secret Refuge House',
+  'Quiet Close',
+  'B98 8YY',
+  'Safe Space',
+  '52.4811',
+];

@@ -51,7 +51,8 @@ describe('parseTerms', () => {
   it('names the unknown value and lists the allowed ones', () => {
     const result = parseTerms('grown-ups', audiences);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/^"grown-ups" is not allowed; allowed values: families-parents-carers/);
+    if (!result.ok)
+      expect(result.reason).toMatch(/^"grown-ups" is not allowed; allowed values: families-parents-carers/);
   });
 });
 

@@ -48,7 +48,11 @@ describe('the messy connectors spreadsheet', () => {
     expect(mosque?.data.assuredDate).toBe('2021-02-01'); // 1 Feb 2021
     expect(dads?.body).toBe('Meets in the library.\nBring the kids, or come on your own.\n\nFree tea and biscuits.');
     expect(stayAndPlay?.data.locations).toEqual([
-      { name: 'Sparkhill Community Centre', address: '"The Old School", 12 Example Road, Sparkhill', postcode: 'b11 4aa' },
+      {
+        name: 'Sparkhill Community Centre',
+        address: '"The Old School", 12 Example Road, Sparkhill',
+        postcode: 'b11 4aa',
+      },
     ]);
     expect(notes).toEqual(['ignored unknown column(s): favourite_colour']);
   });
@@ -61,8 +65,16 @@ describe('the messy connectors spreadsheet', () => {
         field: 'email',
         message: '"0121 464 0000" is a phone number, not an email address: move it to the phone column',
       },
-      expect.objectContaining({ origin: 'line 11', field: 'cost', message: expect.stringMatching(/^"freee" is not allowed/) }),
-      expect.objectContaining({ origin: 'line 11', field: 'assured_date', message: expect.stringContaining('is not a date') }),
+      expect.objectContaining({
+        origin: 'line 11',
+        field: 'cost',
+        message: expect.stringMatching(/^"freee" is not allowed/),
+      }),
+      expect.objectContaining({
+        origin: 'line 11',
+        field: 'assured_date',
+        message: expect.stringContaining('is not a date'),
+      }),
     ]);
     expect(() => applyPlan(plan)).toThrow(/refusing to write/);
     expect(serviceFiles()).toEqual([]);
@@ -80,7 +92,9 @@ describe('the messy connectors spreadsheet', () => {
       'mosque-homework-club.md',
       'sparkhill-stay-and-play-tuesdays.md',
     ]);
-    const org = parseMarkdown(readFileSync(join(contentDir, 'organisations', 'sparkhill-example-mosque-trust.md'), 'utf8'));
+    const org = parseMarkdown(
+      readFileSync(join(contentDir, 'organisations', 'sparkhill-example-mosque-trust.md'), 'utf8'),
+    );
     expect(org.data).toMatchObject({ name: 'Sparkhill Example Mosque Trust', kind: 'faith-group' });
     const before = readFileSync(join(contentDir, 'services', 'mosque-homework-club.md'), 'utf8');
     expect(isUntouchedImport(before)).toBe(true);
@@ -104,7 +118,9 @@ describe('the messy connectors spreadsheet', () => {
     const { plan } = importCsv(messyValid);
     const skipped = plan.files.find((f) => f.path.endsWith('acocks-green-dads-group.md'));
     expect(skipped?.action).toBe('skip');
-    expect(formatReport(plan, [], true)).toMatch(/1 file skipped:\n {2}content\/services\/acocks-green-dads-group\.md \(line 5\): edited by hand/);
+    expect(formatReport(plan, [], true)).toMatch(
+      /1 file skipped:\n {2}content\/services\/acocks-green-dads-group\.md \(line 5\): edited by hand/,
+    );
     applyPlan(plan);
     expect(readFileSync(file, 'utf8')).toBe(edited);
 
@@ -115,8 +131,10 @@ describe('the messy connectors spreadsheet', () => {
   });
 
   it('reports schema problems against the spreadsheet column', () => {
-    const header = 'name,summary,organisation,categories,audiences,level_of_need,localities,delivery,cost,application_process,access_routes,status,assured_date,assurer_role,source,postcode,minimum_age,maximum_age';
-    const row = 'Tiny,Too short,nobody,parenting,children,universal,erdington,in-person,free,Just come along on Fridays.,self-refer-phone-or-drop-in,current,01/02/2021,Connector,Asset map row 1,NOT A POSTCODE,12,5';
+    const header =
+      'name,summary,organisation,categories,audiences,level_of_need,localities,delivery,cost,application_process,access_routes,status,assured_date,assurer_role,source,postcode,minimum_age,maximum_age';
+    const row =
+      'Tiny,Too short,nobody,parenting,children,universal,erdington,in-person,free,Just come along on Fridays.,self-refer-phone-or-drop-in,current,01/02/2021,Connector,Asset map row 1,NOT A POSTCODE,12,5';
     const { plan } = importCsv(`${header}\n${row}\n`);
     const fields = plan.problems.map((p) => `${p.origin} ${p.field}`);
     expect(fields).toEqual(
@@ -184,7 +202,9 @@ describe('importing an Open Referral UK feed from another publisher', () => {
     expect(read.records[0]?.slug).toBe('community-counselling');
     const plan = planFromRead(read, { contentDir, projectRoot: dir });
     const fields = plan.problems.map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining(['attributes (taxonomy "local-offer:categories")', 'application_process']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['attributes (taxonomy "local-offer:categories")', 'application_process']),
+    );
     expect(plan.problems.every((p) => p.origin === 'service 1 (Community Counselling)')).toBe(true);
   });
 });

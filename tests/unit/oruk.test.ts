@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { articleJsonLd, jsonLdText, organisationJsonLd, serviceJsonLd } from '../../src/lib/jsonld.ts';
+import { paginate, serviceToOruk, type OrukContext } from '../../src/lib/oruk.ts';
+import { servicesToGeoJson } from '../../src/lib/geojson-export.ts';
+import { isUuid } from '../../src/lib/uuid.ts';
+import type { Article } from '../../src/schemas/articles.ts';
+import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
+import { errorsOf, orukValidators } from '../support/oruk-validator.ts';
+
+const context: OrukContext = { siteUrl: 'https://localoffer.example.org', city: 'Birmingham' };
+const { services, organisations } = loadContent(exportFixtureDir);
+const withOrganisations = services.map((service) => {
+  const organisation = organisations.get(service.data.organisation);
+  if (!organisation) throw new Error(service.data.organisation);
+  return { service, organisation };
+});
+const records = withOrganisations.map(({ service, organisation }) => serviceToOruk(context, service, organisation));
+const validators = orukValidators();
+
+describe('Open Referral UK export', () => {
+  it('validates against our ORUK v3 JSON Schema (written from the specification)', () => {
+    for (const record of records) {
+      expect(validators.service(record), errorsOf(validators.service)).toBe(true);
+    }
+    const [page] = paginate(records, 50);
+    expect(validators.page(page), errorsOf(validators.page)).toBe(true);
+  });
+
+  it('validates against the official ORUK schema files when they are present', (test) => {
+    if (!validators.official) {
+      console.info(
+        `Official Open Referral UK schema files not found in ${validators.officialDir}: checked against our own schema only (set ORUK_SCHEMA_DIR to use them).`,
+      );
+      test.skip();
+      return;
+    }
+    for (const record of records) {
+      expect(validators.official(record), errorsOf(validators.official)).toBe(true);
+    }
+  });
+
+  it('never includes a confidential location', () => {
+    const text = JSON.stringify(records);
+    for (const secret of confidentialStrings) expect(text).not.toContain(secret);
+    const refuge = records.find((r) => r.x_local_offer.slug === 'test-refuge');
+    expect(refuge?.service_at_locations).toEqual([]);
+    const dropIn = records.find((r) => r.x_local_offer.slug === 'test-drop-in');
+    expect(dropIn?.service_at_locations.map((s) => s.location.name)).toEqual(['Test Community Hall', 'Test Library']);
+  });
+
+  it('maps the fields of docs/content-model.md', () => {
+    const dropIn = records.find((r) => r.x_local_offer.slug === 'test-drop-in');
+    expect(dropIn).toMatchObject({
+      name: 'Test Family Drop-in',
+      status: 'active',
+      minimum_age: 0,
+      maximum_age: 11,
+      url: 'https://safe-homes.example.org/drop-in',
+      email: 'dropin@safe-homes.example.org',
+      assured_date: '2026-09-15',
+      application_process: 'Just turn up. You do not need to book or be referred.',
+      eligibility_description: 'Any family with children under 12.',
+      phones: [{ number: '0121 000 0002' }],
+      schedules: [
+        { freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:30', closes_at: '11:30', description: 'Term time only.' },
+        { byday: 'SA', opens_at: '10:00', closes_at: '12:00' },
+      ],
+      languages: [{ name: 'English' }, { name: 'Urdu' }, { name: 'Punjabi' }],
+      cost_options: [{ option: 'Low cost' }],
+      organization: { name: 'Safe Homes Test Trust', email: 'hello@safe-homes.example.org' },
+    });
+    const location = dropIn?.service_at_locations[0]?.location;
+    expect(location).toMatchObject({ latitude: 52.5231, longitude: -1.8352 });
+    expect(location?.addresses[0]).toMatchObject({ address_1: '1 Example Road, Erdington', postal_code: 'B23 6AA' });
+    const terms = dropIn?.attributes.map((a) => `${a.taxonomy_term.taxonomy}/${a.taxonomy_term.term}`);
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        'local-offer:categories/parenting',
+        'local-offer:localities/erdington',
+        'local-offer:needs/food-poverty',
+      ]),
+    );
+  });
+
+  it('gives stable UUIDs, different for another site', () => {
+    const again = withOrganisations.map(({ service, organisation }) => serviceToOruk(context, service, organisation));
+    expect(again.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    expect(records.every((r) => isUuid(r.id) && isUuid(r.organization_id))).toBe(true);
+    const other = serviceToOruk(
+      { ...context, siteUrl: 'https://other.example.org' },
+      services[0]!,
+      organisations.get(services[0]!.data.organisation)!,
+    );
+    expect(other.id).not.toBe(records[0]?.id);
+  });
+
+  it('pages like the ORUK API', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => [p.page_number, p.size, p.first_page, p.last_page, p.total_pages, p.total_items])).toEqual([
+      [1, 2, true, false, 3, 5],
+      [2, 2, false, false, 3, 5],
+      [3, 1, false, true, 3, 5],
+    ]);
+    expect(paginate([], 50)).toEqual([expect.objectContaining({ empty: true, total_pages: 1, contents: [] })]);
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('has located public places only, as [longitude, latitude]', () => {
+    const geojson = servicesToGeoJson(withOrganisations, 'https://example.org');
+    expect(geojson.features.map((f) => [f.properties.id, f.geometry.coordinates])).toEqual([
+      ['test-drop-in', [-1.8352, 52.5231]],
+    ]);
+    for (const secret of confidentialStrings) expect(JSON.stringify(geojson)).not.toContain(secret);
+  });
+});
+
+describe('schema.org JSON-LD', () => {
+  const dropIn = withOrganisations.find(({ service }) => service.id === 'test-drop-in')!;
+  const refuge = withOrganisations.find(({ service }) => service.id === 'test-refuge')!;
+
+  it('describes a service with provider, area, audience, hours and public places only', () => {
+    const ld = serviceJsonLd(dropIn.service, dropIn.organisation, 'https://example.org');
+    expect(ld).toMatchObject({
+      '@type': 'Service',
+      name: 'Test Family Drop-in',
+      provider: { '@type': 'Organization', name: 'Safe Homes Test Trust' },
+      audience: { '@type': 'PeopleAudience', suggestedMinAge: 0, suggestedMaxAge: 11 },
+      hoursAvailable: [
+        { dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday'], opens: '09:30' },
+        {},
+      ],
+    });
+    expect(ld.location).toHaveLength(2);
+    for (const secret of confidentialStrings) {
+      expect(JSON.stringify(serviceJsonLd(refuge.service, refuge.organisation, 'https://example.org'))).not.toContain(
+        secret,
+      );
+      expect(JSON.stringify(ld)).not.toContain(secret);
+    }
+  });
+
+  it('uses GovernmentService for a council service and Organization types for organisations', () => {
+    const council = { id: 'council', data: { ...dropIn.organisation.data, kind: 'council' as const } };
+    expect(serviceJsonLd(dropIn.service, council, 'https://example.org')['@type']).toBe('GovernmentService');
+    expect(organisationJsonLd(council, 'https://example.org/organisations/council/')['@type']).toBe(
+      'GovernmentOrganization',
+    );
+  });
+
+  it('credits an article to its pen name', () => {
+    const article = {
+      id: 'exam-stress',
+      data: {
+        title: 'Exam stress',
+        summary: 'What helped me.',
+        author: 'Skylark',
+        publishedDate: new Date('2026-03-01'),
+      } as Article,
+    };
+    expect(articleJsonLd(article, 'Partnership', 'https://example.org', '/young-people/exam-stress/')).toMatchObject({
+      '@type': 'Article',
+      author: { '@type': 'Person', name: 'Skylark' },
+      datePublished: '2026-03-01',
+      url: 'https://example.org/young-people/exam-stress/',
+    });
+  });
+
+  it('cannot close its script element early', () => {
+    expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+});
