@@ -86,10 +86,12 @@ describe('Open Referral UK export', () => {
     const again = withOrganisations.map(({ service, organisation }) => serviceToOruk(context, service, organisation));
     expect(again.map((r) => r.id)).toEqual(records.map((r) => r.id));
     expect(records.every((r) => isUuid(r.id) && isUuid(r.organization_id))).toBe(true);
+    const [first] = withOrganisations;
+    if (!first) throw new Error('no fixture services');
     const other = serviceToOruk(
       { ...context, siteUrl: 'https://other.example.org' },
-      services[0]!,
-      organisations.get(services[0]!.data.organisation)!,
+      first.service,
+      first.organisation,
     );
     expect(other.id).not.toBe(records[0]?.id);
   });
@@ -116,8 +118,13 @@ describe('GeoJSON export', () => {
 });
 
 describe('schema.org JSON-LD', () => {
-  const dropIn = withOrganisations.find(({ service }) => service.id === 'test-drop-in')!;
-  const refuge = withOrganisations.find(({ service }) => service.id === 'test-refuge')!;
+  const find = (id: string) => {
+    const found = withOrganisations.find(({ service }) => service.id === id);
+    if (!found) throw new Error(`no fixture service ${id}`);
+    return found;
+  };
+  const dropIn = find('test-drop-in');
+  const refuge = find('test-refuge');
 
   it('describes a service with provider, area, audience, hours and public places only', () => {
     const ld = serviceJsonLd(dropIn.service, dropIn.organisation, 'https://example.org');
