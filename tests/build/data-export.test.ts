@@ -70,6 +70,18 @@ describe('structured data and sitemap', () => {
     });
   });
 
+  it("puts an Article with the pen name as author on young people's articles", () => {
+    const dir = join(distDir, 'young-people', 'articles');
+    const [first] = existsSync(dir) ? readdirSync(dir) : [];
+    if (!first) return; // no published article in this content
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+      page(`/young-people/articles/${first}/`),
+    )?.[1];
+    const ld = JSON.parse(json ?? '{}') as { '@type'?: string; author?: { name?: string } };
+    expect(ld['@type']).toBe('Article');
+    expect(ld.author?.name).toMatch(/^[A-Za-z][A-Za-z_-]{1,29}$/);
+  });
+
   it('lists every indexable page in the sitemap and no noindex page', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(true);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { csvColumnNames } from '../../src/lib/csv-columns.ts';
 import {
   formatOpeningTimes,
   looksLikePhone,
@@ -95,5 +97,12 @@ describe('small helpers', () => {
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
       '2ed6657d-e927-568b-95e1-2665a8aea6a2',
     );
+  });
+});
+
+describe('docs/open-referral.md', () => {
+  it('documents every spreadsheet column', () => {
+    const doc = readFileSync('docs/open-referral.md', 'utf8');
+    expect(csvColumnNames.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
   });
 });
