@@ -299,7 +299,7 @@ function locationOf(cells: Row, problems: ImportProblem[], origin: string): Reco
     pruned({
       name: get('location_name'),
       address: get('address'),
-      postcode: get('postcode'),
+      postcode: get('postcode').toUpperCase(),
       latitude: numberOrText(get('latitude')),
       longitude: numberOrText(get('longitude')),
       confidential: confidential.ok && confidential.value === true ? true : undefined,

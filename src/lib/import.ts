@@ -136,7 +136,8 @@ export function planImport(records: readonly ImportRecord[], options: ImportOpti
   for (const file of files) {
     if (!existsSync(file.fullPath)) continue;
     const current = readFileSync(file.fullPath, 'utf8');
-    if (current === file.content) file.action = 'unchanged';
+    // A checkout with Windows line ends is still the same file.
+    if (current.replace(/\r\n/g, '\n') === file.content) file.action = 'unchanged';
     else if (options.force || isUntouchedImport(current)) file.action = 'update';
     else {
       file.action = 'skip';

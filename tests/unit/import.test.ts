@@ -51,7 +51,7 @@ describe('the messy connectors spreadsheet', () => {
       {
         name: 'Sparkhill Community Centre',
         address: '"The Old School", 12 Example Road, Sparkhill',
-        postcode: 'b11 4aa',
+        postcode: 'B11 4AA',
       },
     ]);
     expect(notes).toEqual(['ignored unknown column(s): favourite_colour']);
