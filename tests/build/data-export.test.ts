@@ -18,8 +18,11 @@ describe('the Open Referral UK feed in dist/', () => {
   it('has a valid page 1 listing every service, and one valid file per service', () => {
     const pageOne = readJson(join(oruk, 'page-1.json')) as { total_items: number; contents: { id: string }[] };
     expect(validators.page(pageOne), errorsOf(validators.page)).toBe(true);
-    const services = readdirSync(join(distDir, 'services'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const contentDir = process.env.CONTENT_DIR ?? 'content';
+    const services = readdirSync(join(contentDir, 'services')).filter((file) => file.endsWith('.md'));
     expect(pageOne.total_items).toBe(services.length);
+    const records = readdirSync(oruk).filter((file) => !file.startsWith('page-'));
+    expect(records).toHaveLength(services.length);
     for (const { id } of pageOne.contents) {
       const record = readJson(join(oruk, `${id}.json`));
       expect(validators.service(record), `${id}: ${errorsOf(validators.service)}`).toBe(true);

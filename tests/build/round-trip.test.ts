@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
@@ -13,7 +13,13 @@ import { confidentialStrings, exportFixtureDir, loadContent } from '../support/f
 const work = mkdtempSync(join(tmpdir(), 'local-offer-round-trip-'));
 const firstDist = join(work, 'dist-export');
 const secondDist = join(work, 'dist-import');
+const exportContent = join(work, 'export-content');
 const importedContent = join(work, 'content');
+
+/** The site's standing pages (about, privacy...) must exist for a build; they are not part of the round trip. */
+function withStandingPages(dir: string): void {
+  cpSync(join('content', 'pages'), join(dir, 'pages'), { recursive: true });
+}
 
 function build(contentDir: string, outDir: string, cacheDir: string): void {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
@@ -38,7 +44,9 @@ function filesUnder(dir: string): string[] {
 
 let importOutput = '';
 beforeAll(() => {
-  build(exportFixtureDir, firstDist, join(work, 'cache-1'));
+  cpSync(exportFixtureDir, exportContent, { recursive: true });
+  withStandingPages(exportContent);
+  build(exportContent, firstDist, join(work, 'cache-1'));
   // The whole feed as one file: every service record of the export.
   const records = Object.entries(orukFiles(firstDist))
     .filter(([file]) => !file.startsWith('page-'))
@@ -46,6 +54,7 @@ beforeAll(() => {
   const feed = join(work, 'feed.json');
   writeFileSync(feed, JSON.stringify(records));
   mkdirSync(importedContent);
+  withStandingPages(importedContent);
   const result = spawnSync('npx', ['node', 'scripts/import.ts', feed, '--content-dir', importedContent], {
     encoding: 'utf8',
   });
