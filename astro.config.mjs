@@ -8,6 +8,7 @@ import { reviewSummary } from './src/integrations/review-summary.ts';
 import { safeRehypePlugins } from './src/lib/markdown.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
+import { buildSearchIndex } from './src/integrations/pagefind.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -44,5 +45,6 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react()],
+  // The sister site has no search page, so it builds no search index.
+  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react(), ...(young ? [] : [buildSearchIndex()])],
 });
