@@ -39,15 +39,20 @@ export interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind from `${base}pagefind/pagefind.js` (the first call only) and
- * merges any extra indexes, for a site whose index is split (see README, Search).
+ * Loads Pagefind from `${base}pagefind/pagefind.js` (the first call only). When
+ * the index is split (see README, Search), `splitManifest` names the file that
+ * lists the other bundles, which are merged into the main one.
  */
-export function loadPagefind(base: string, extraIndexes: readonly string[] = []): Promise<Pagefind> {
+export function loadPagefind(base: string, splitManifest?: string): Promise<Pagefind> {
   loading ??= (async () => {
     const root = base.endsWith('/') ? base : `${base}/`;
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: root, excerptLength: 20 });
-    for (const bundle of extraIndexes) await pagefind.mergeIndex?.(`${root}${bundle.replace(/^\//, '')}`);
+    if (splitManifest) {
+      const response = await fetch(`${root}${splitManifest}`);
+      const { bundles } = (await response.json()) as { bundles: string[] };
+      for (const bundle of bundles) await pagefind.mergeIndex?.(`${root}${bundle}/`, { baseUrl: root });
+    }
     await pagefind.init();
     // Loads every filter now: a search only counts the filters already loaded.
     await pagefind.filters();

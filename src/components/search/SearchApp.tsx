@@ -31,12 +31,11 @@ export interface SearchAppProps {
   browseLinks: BrowseLink[];
   /** Where the urgent help page is. */
   urgentHelpHref: string;
-  /** Extra Pagefind bundles to merge (a split index), relative to the base. */
-  extraIndexes?: string[];
+  /** When the index is split: the file listing the other bundles to merge, relative to the base. */
+  splitManifest?: string | undefined;
 }
 
 const PAGE_SIZE = 10;
-const NO_EXTRA_INDEXES: string[] = [];
 
 type View =
   | { kind: 'starting' }
@@ -48,13 +47,7 @@ function filterCount(state: SearchState): number {
   return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
 }
 
-export default function SearchApp({
-  base,
-  facets,
-  browseLinks,
-  urgentHelpHref,
-  extraIndexes = NO_EXTRA_INDEXES,
-}: SearchAppProps) {
+export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, splitManifest }: SearchAppProps) {
   const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<SearchState>(emptyState);
   const [draft, setDraft] = useState('');
@@ -69,7 +62,7 @@ export default function SearchApp({
     async (next: SearchState) => {
       const request = ++latest.current;
       try {
-        const pagefind = await loadPagefind(base, extraIndexes);
+        const pagefind = await loadPagefind(base, splitManifest);
         if (!hasSearch(next)) {
           const counts = await pagefind.filters();
           if (request !== latest.current) return;
@@ -104,7 +97,7 @@ export default function SearchApp({
         setStatus('Search is not working at the moment.');
       }
     },
-    [base, extraIndexes],
+    [base, splitManifest],
   );
 
   const navigate = useCallback(
