@@ -54,8 +54,6 @@ export function loadPagefind(base: string, splitManifest?: string): Promise<Page
       for (const bundle of bundles) await pagefind.mergeIndex?.(`${root}${bundle}/`, { baseUrl: root });
     }
     await pagefind.init();
-    // Loads every filter now: a search only counts the filters already loaded.
-    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => {

@@ -49,6 +49,9 @@ describe('search page', () => {
     const before = countOf(await announced(page, /results? for “early help”\.$/));
     expect(before).toBeGreaterThan(1);
 
+    const toggle = page.getByRole('button', { name: 'Filter results' });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
     await page
       .locator('details.facet', { hasText: 'Area' })
       .getByLabel(/^Ladywood/)
@@ -58,6 +61,7 @@ describe('search page', () => {
     expect(after).toBeLessThan(before);
     expect(page.url()).toContain('locality=ladywood');
     for (const area of await resultAreas(page)) expect(area).toMatch(/Ladywood|Whole city|Online/);
+    expect(await axeViolations(page)).toEqual([]);
     const titles = await resultTitles(page);
 
     await page.reload();
@@ -82,7 +86,13 @@ describe('search page', () => {
     await announced(page, /results? for “autism”\.$/);
     expect(page.url()).toContain('q=autism');
 
-    // Tab to the first filter checkbox and tick it with the space bar.
+    // Open the filters, tab to the first checkbox and tick it with the space bar.
+    const toggle = page.getByRole('button', { name: 'Filter results' });
+    for (let i = 0; i < 30 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     const typeBox = page.locator('details.facet', { hasText: 'Type' }).getByRole('checkbox').first();
     for (let i = 0; i < 30 && !(await typeBox.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');

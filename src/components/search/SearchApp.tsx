@@ -54,6 +54,9 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
   const [view, setView] = useState<View>({ kind: 'starting' });
   const [status, setStatus] = useState('');
   const latest = useRef(0);
+  // Filter counts cost bytes and time on a large index: load them once the filters are opened.
+  const [showFilters, setShowFilters] = useState(false);
+  const wantCounts = useRef(false);
   const firstNewResult = useRef<HTMLAnchorElement | null>(null);
   const focusIndex = useRef<number | null>(null);
   const id = useId();
@@ -63,8 +66,10 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
       const request = ++latest.current;
       try {
         const pagefind = await loadPagefind(base, splitManifest);
+        // Loading every filter makes each search count them all; until then only chosen filters load.
+        const allCounts = wantCounts.current ? await pagefind.filters() : {};
         if (!hasSearch(next)) {
-          const counts = await pagefind.filters();
+          const counts = allCounts;
           if (request !== latest.current) return;
           setView({ kind: 'idle', counts });
           setStatus('');
@@ -115,6 +120,10 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
     setMounted(true);
     const fromUrl = () => {
       const next = parseSearchState(window.location.search);
+      if (filterCount(next) > 0) {
+        wantCounts.current = true;
+        setShowFilters(true);
+      }
       setState(next);
       setDraft(next.query);
       return next;
@@ -141,6 +150,15 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
   const showMore = () => {
     focusIndex.current = state.pages * PAGE_SIZE;
     navigate({ ...state, pages: state.pages + 1 }, 'replace');
+  };
+
+  const toggleFilters = () => {
+    const open = !showFilters;
+    setShowFilters(open);
+    if (open && !wantCounts.current) {
+      wantCounts.current = true;
+      void run(state);
+    }
   };
 
   const clearFilters = () => navigate({ ...state, filters: {}, pages: 1 });
@@ -184,21 +202,36 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
       {mounted && (
         <div className="search-app__layout">
           <div className="search-app__filters">
-            <h2 className="search-app__heading">Filter results</h2>
-            {filterCount(state) > 0 && (
-              <button type="button" className="button button--secondary" onClick={clearFilters}>
-                Clear all filters
+            <h2 className="search-app__heading">
+              <button
+                type="button"
+                className="search-app__filters-toggle"
+                aria-expanded={showFilters}
+                aria-controls={`${id}-filters`}
+                onClick={toggleFilters}
+              >
+                Filter results
+                {filterCount(state) > 0 && <span> ({filterCount(state)} chosen)</span>}
               </button>
-            )}
-            {facets.map((facet) => (
-              <FacetGroup
-                key={facet.key}
-                facet={facet}
-                selected={state.filters[facet.key] ?? []}
-                counts={counts[facet.key] ?? {}}
-                onToggle={(value, on) => navigate(toggleFilter(state, facet.key, value, on))}
-              />
-            ))}
+            </h2>
+            <div id={`${id}-filters`} hidden={!showFilters}>
+              {filterCount(state) > 0 && (
+                <button type="button" className="button button--secondary" onClick={clearFilters}>
+                  Clear all filters
+                </button>
+              )}
+              {showFilters && Object.keys(counts).length === 0 && view.kind !== 'error' && <p>Loading filters…</p>}
+              {showFilters &&
+                facets.map((facet) => (
+                  <FacetGroup
+                    key={facet.key}
+                    facet={facet}
+                    selected={state.filters[facet.key] ?? []}
+                    counts={counts[facet.key] ?? {}}
+                    onToggle={(value, on) => navigate(toggleFilter(state, facet.key, value, on))}
+                  />
+                ))}
+            </div>
           </div>
 
           <div className="search-app__results">
