@@ -6,6 +6,8 @@ import { allPages, distDir, page, requireBuild } from './helpers.ts';
 
 beforeAll(requireBuild);
 
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
 /** Detail pages of each listing type that must be indexed: `<folder>/<id>/index.html`. */
 const indexedFolders = ['services', 'organisations', 'grants', 'localities', 'guides'];
 
@@ -23,7 +25,12 @@ describe('search index', () => {
   it('marks the main content of every listing detail page, once', () => {
     const details = allPages().filter((file) => {
       const parts = file.split('/');
-      return parts.length === 3 && indexedFolders.includes(parts[0] ?? '') && parts[2] === 'index.html';
+      return (
+        parts.length === 3 &&
+        indexedFolders.includes(parts[0] ?? '') &&
+        parts[2] === 'index.html' &&
+        existsSync(join(contentDir, parts[0] ?? '', `${parts[1] ?? ''}.md`))
+      );
     });
     expect(details.length).toBeGreaterThan(0);
     for (const file of details) expect([file, bodies(html(file))]).toEqual([file, 1]);
