@@ -9,6 +9,7 @@ import { safeRehypePlugins } from './src/lib/markdown.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
+import { buildSearchIndex } from './src/integrations/pagefind.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -47,5 +48,12 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react(), ...sitemapWithoutNoindex()],
+  integrations: [
+    contentCheck(),
+    reviewSummary(),
+    securityHeaders(),
+    react(),
+    ...sitemapWithoutNoindex(),
+    buildSearchIndex(),
+  ],
 });

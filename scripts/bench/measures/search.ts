@@ -1,0 +1,162 @@
+/**
+ * Search benchmark: the size of the Pagefind index, the bytes the browser
+ * fetches from it for a first and a later query on the search page, and how
+ * long a warm query takes, measured in the system Chromium against the built
+ * site. Targets at 10,000 listings: first query < 200 KB, later query < 40 KB,
+ * warm query < 200 ms (issue 5).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { BenchContext, BenchMeasure, BenchSection } from '../types.ts';
+import { serveDist } from '../../../tests/e2e/support/server.ts';
+import { launchBrowser, newLocalContext } from '../../../tests/e2e/support/browser.ts';
+
+const FIRST_QUERY = 'support';
+const LATER_QUERY = 'autism';
+const WARM_QUERIES = ['family', 'mental health', 'food', 'school', 'free'];
+const TARGETS = { first: 200 * 1024, later: 40 * 1024, warm: 200 };
+
+const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} KB`;
+const ms = (value: number) => `${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ms`;
+
+function folderBytes(dir: string, keep: (name: string) => boolean = () => true): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isFile() && keep(name)) total += stat.size;
+  }
+  return total;
+}
+
+/** Bytes of every response under /pagefind/ while `action` runs. */
+async function pagefindBytes(page: Page, action: () => Promise<void>): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: import('playwright-core').Response) => {
+    if (!new URL(response.url()).pathname.includes('/pagefind/')) return;
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          bytes += body.length;
+          files += 1;
+        })
+        .catch(() => undefined),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  return { bytes, files };
+}
+
+async function waitForAnnouncement(page: Page, query: string): Promise<string> {
+  await page.waitForFunction(
+    (term) => (document.querySelector('.search-app__status')?.textContent ?? '').includes(`“${term}”`),
+    query,
+    { timeout: 120_000 },
+  );
+  return (await page.locator('.search-app__status').textContent()) ?? '';
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const measure: BenchMeasure = async (context: BenchContext): Promise<BenchSection> => {
+  const pagefindDir = join(context.distDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const ui = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+  const indexBytes = folderBytes(pagefindDir, (name) => !ui.test(name));
+
+  const server = await serveDist(context.distDir);
+  const previousPath = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = context.chromiumPath;
+  const browser = await launchBrowser();
+  try {
+    const browserContext = await newLocalContext(browser, server.url);
+    const page = await browserContext.newPage();
+
+    let firstStatus = '';
+    const first = await pagefindBytes(page, async () => {
+      await page.goto(`/search/?q=${encodeURIComponent(FIRST_QUERY)}`);
+      firstStatus = await waitForAnnouncement(page, FIRST_QUERY);
+      await page.waitForLoadState('networkidle');
+    });
+
+    let laterStatus = '';
+    const later = await pagefindBytes(page, async () => {
+      const input = page.getByRole('searchbox', { name: 'What are you looking for?' });
+      await input.fill(LATER_QUERY);
+      await input.press('Enter');
+      laterStatus = await waitForAnnouncement(page, LATER_QUERY);
+      await page.waitForLoadState('networkidle');
+    });
+
+    // Warm queries: the index is loaded; each term is searched once to fetch its
+    // chunks, then timed (search plus the data of the first ten results).
+    const times = await page.evaluate(
+      async ({ terms, base }) => {
+        const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as {
+          search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+        };
+        const run = async (term: string) => {
+          const started = performance.now();
+          const search = await pagefind.search(term);
+          await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+          return performance.now() - started;
+        };
+        const cold: number[] = [];
+        const warm: number[] = [];
+        for (const term of terms) {
+          cold.push(await run(term));
+          warm.push(await run(term));
+        }
+        return { cold, warm };
+      },
+      { terms: WARM_QUERIES, base: '/' },
+    );
+    await browserContext.close();
+
+    const warm = median(times.warm);
+    const newTerm = median(times.cold);
+    const rows: [string, string][] = [
+      ['Pages in the index', pages.toLocaleString('en-GB')],
+      ['Index size on disk (without Pagefind UI files)', kb(indexBytes)],
+      [
+        `First query (“${FIRST_QUERY}”), bytes fetched from /pagefind/`,
+        `${kb(first.bytes)} in ${String(first.files)} files`,
+      ],
+      [`Later query (“${LATER_QUERY}”), bytes fetched`, `${kb(later.bytes)} in ${String(later.files)} files`],
+      ['Warm query, repeated term (median of 5, with 10 results’ data)', ms(warm)],
+      ['Warm query, new term (median of 5, fetches its chunks locally)', ms(newTerm)],
+      ['First query result', firstStatus],
+    ];
+    const notes: string[] = [];
+    if (context.size >= 10_000) {
+      if (first.bytes > TARGETS.first) {
+        notes.push(
+          `First query fetched ${kb(first.bytes)}, ${kb(first.bytes - TARGETS.first)} over the 200 KB target.`,
+        );
+      }
+      if (later.bytes > TARGETS.later) {
+        notes.push(`Later query fetched ${kb(later.bytes)}, ${kb(later.bytes - TARGETS.later)} over the 40 KB target.`);
+      }
+      if (newTerm > TARGETS.warm) notes.push(`A warm query with a new term took ${ms(newTerm)}: target 200 ms.`);
+    }
+    if (!laterStatus) notes.push('The later query gave no announcement.');
+    return { title: 'Search', rows, ...(notes.length > 0 ? { notes } : {}) };
+  } finally {
+    await browser.close();
+    await server.close();
+    if (previousPath === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = previousPath;
+  }
+};
+
+export default measure;

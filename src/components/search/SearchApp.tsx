@@ -1,0 +1,421 @@
+/**
+ * The search page's island: a search form, filters with counts, sorting and
+ * results from Pagefind, with the state in the URL. Rendered on the server
+ * as a plain GET form with a note that search needs JavaScript; the wrapper
+ * (Search.astro) server-renders the browse links around it.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { facetKeys, pagefindSorts, sortOrders, type FacetDefinition } from '../../lib/search-facets.ts';
+import {
+  emptyState,
+  hasSearch,
+  parseSearchState,
+  resultsSentence,
+  serializeSearchState,
+  toPagefindFilters,
+  toggleFilter,
+  type SearchState,
+} from '../../lib/search-state.ts';
+import { loadPagefind, type FilterCounts, type PagefindResultData } from '../../lib/search-pagefind.ts';
+
+export interface BrowseLink {
+  href: string;
+  label: string;
+}
+
+export interface SearchAppProps {
+  /** import.meta.env.BASE_URL of the site. */
+  base: string;
+  facets: FacetDefinition[];
+  /** A few browse links offered when nothing matches. */
+  browseLinks: BrowseLink[];
+  /** Where the urgent help page is. */
+  urgentHelpHref: string;
+  /** When the index is split: the file listing the other bundles to merge, relative to the base. */
+  splitManifest?: string | undefined;
+}
+
+const PAGE_SIZE = 10;
+
+type View =
+  | { kind: 'starting' }
+  | { kind: 'idle'; counts: FilterCounts }
+  | { kind: 'results'; total: number; results: PagefindResultData[]; counts: FilterCounts }
+  | { kind: 'error'; message: string };
+
+function filterCount(state: SearchState): number {
+  return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+}
+
+export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, splitManifest }: SearchAppProps) {
+  const [mounted, setMounted] = useState(false);
+  const [state, setState] = useState<SearchState>(emptyState);
+  const [draft, setDraft] = useState('');
+  const [view, setView] = useState<View>({ kind: 'starting' });
+  const [status, setStatus] = useState('');
+  const latest = useRef(0);
+  // Filter counts cost bytes and time on a large index: load them once the filters are opened.
+  const [showFilters, setShowFilters] = useState(false);
+  const wantCounts = useRef(false);
+  const firstNewResult = useRef<HTMLAnchorElement | null>(null);
+  const focusIndex = useRef<number | null>(null);
+  const id = useId();
+
+  const run = useCallback(
+    async (next: SearchState) => {
+      const request = ++latest.current;
+      try {
+        const pagefind = await loadPagefind(base, splitManifest);
+        // Loading every filter makes each search count them all; until then only chosen filters load.
+        const allCounts = wantCounts.current ? await pagefind.filters() : {};
+        if (!hasSearch(next)) {
+          const counts = allCounts;
+          if (request !== latest.current) return;
+          setView({ kind: 'idle', counts });
+          setStatus('');
+          return;
+        }
+        const term = next.query || null;
+        // With no words to rank by, list by name.
+        const sortOrder = next.sort === 'relevance' ? (term ? undefined : 'name') : next.sort;
+        const sort = sortOrder ? pagefindSorts[sortOrder] : undefined;
+        const main = await pagefind.search(term, {
+          filters: toPagefindFilters(next.filters),
+          ...(sort ? { sort } : {}),
+        });
+        // Counts for a facet with a choice made ignore that facet's own choice, so its other values show what they add.
+        const counts: FilterCounts = { ...main.filters };
+        for (const key of facetKeys) {
+          if ((next.filters[key]?.length ?? 0) === 0) continue;
+          const without = await pagefind.search(term, { filters: toPagefindFilters(next.filters, key) });
+          counts[key] = without.filters[key] ?? {};
+        }
+        const shown = main.results.slice(0, next.pages * PAGE_SIZE);
+        const results = await Promise.all(shown.map((result) => result.data()));
+        if (request !== latest.current) return;
+        setView({ kind: 'results', total: main.results.length, results, counts });
+        setStatus(`${resultsSentence(main.results.length, next.query, filterCount(next))}.`);
+      } catch (error) {
+        if (request !== latest.current) return;
+        console.error(error);
+        setView({ kind: 'error', message: 'Search is not working at the moment. Please use the links below.' });
+        setStatus('Search is not working at the moment.');
+      }
+    },
+    [base, splitManifest],
+  );
+
+  const navigate = useCallback(
+    (next: SearchState, mode: 'push' | 'replace' = 'push') => {
+      setState(next);
+      const url = `${window.location.pathname}${serializeSearchState(next)}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      void run(next);
+    },
+    [run],
+  );
+
+  useEffect(() => {
+    setMounted(true);
+    const fromUrl = () => {
+      const next = parseSearchState(window.location.search);
+      if (filterCount(next) > 0) {
+        wantCounts.current = true;
+        setShowFilters(true);
+      }
+      setState(next);
+      setDraft(next.query);
+      return next;
+    };
+    navigate(fromUrl(), 'replace');
+    const onPopState = () => void run(fromUrl());
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+    // Runs once: the URL is the source of truth on load and on Back/Forward.
+  }, []);
+
+  useEffect(() => {
+    if (focusIndex.current !== null && firstNewResult.current) {
+      firstNewResult.current.focus();
+      focusIndex.current = null;
+    }
+  }, [view]);
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate({ ...state, query: draft.replace(/\s+/g, ' ').trim(), pages: 1 });
+  };
+
+  const showMore = () => {
+    focusIndex.current = state.pages * PAGE_SIZE;
+    navigate({ ...state, pages: state.pages + 1 }, 'replace');
+  };
+
+  const toggleFilters = () => {
+    const open = !showFilters;
+    setShowFilters(open);
+    if (open && !wantCounts.current) {
+      wantCounts.current = true;
+      void run(state);
+    }
+  };
+
+  const clearFilters = () => navigate({ ...state, filters: {}, pages: 1 });
+
+  const counts = view.kind === 'results' || view.kind === 'idle' ? view.counts : {};
+
+  return (
+    <div className="search-app">
+      <form className="search-form" action={`${base.replace(/\/?$/, '/')}search/`} method="get" onSubmit={onSubmit}>
+        <label htmlFor={`${id}-q`} className="search-form__label">
+          What are you looking for?
+        </label>
+        <p className="hint" id={`${id}-hint`}>
+          For example: autism, food bank, counselling, Erdington
+        </p>
+        <div className="search-form__row">
+          <input
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            autoComplete="off"
+            aria-describedby={`${id}-hint`}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+
+      {!mounted && (
+        <p className="notice search-app__nojs">
+          Searching needs JavaScript, which is turned off or has not loaded. You can still browse by topic, need or area
+          with the links below.
+        </p>
+      )}
+
+      <p role="status" aria-live="polite" aria-atomic="true" className="search-app__status visually-hidden">
+        {status}
+      </p>
+
+      {mounted && (
+        <div className="search-app__layout">
+          <div className="search-app__filters">
+            <h2 className="search-app__heading">
+              <button
+                type="button"
+                className="search-app__filters-toggle"
+                aria-expanded={showFilters}
+                aria-controls={`${id}-filters`}
+                onClick={toggleFilters}
+              >
+                Filter results
+                {filterCount(state) > 0 && <span> ({filterCount(state)} chosen)</span>}
+              </button>
+            </h2>
+            <div id={`${id}-filters`} hidden={!showFilters}>
+              {filterCount(state) > 0 && (
+                <button type="button" className="button button--secondary" onClick={clearFilters}>
+                  Clear all filters
+                </button>
+              )}
+              {showFilters && Object.keys(counts).length === 0 && view.kind !== 'error' && <p>Loading filters…</p>}
+              {showFilters &&
+                facets.map((facet) => (
+                  <FacetGroup
+                    key={facet.key}
+                    facet={facet}
+                    selected={state.filters[facet.key] ?? []}
+                    counts={counts[facet.key] ?? {}}
+                    onToggle={(value, on) => navigate(toggleFilter(state, facet.key, value, on))}
+                  />
+                ))}
+            </div>
+          </div>
+
+          <div className="search-app__results">
+            <div className="search-app__results-head">
+              <h2 className="search-app__heading">Results</h2>
+              <label className="search-app__sort">
+                Sort by{' '}
+                <select
+                  value={state.sort}
+                  onChange={(event) => {
+                    const sort = sortOrders.find((order) => order.value === event.target.value)?.value ?? 'relevance';
+                    navigate({ ...state, sort, pages: 1 });
+                  }}
+                >
+                  {sortOrders.map((order) => (
+                    <option key={order.value} value={order.value}>
+                      {order.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+
+            {view.kind === 'starting' && <p>Loading search…</p>}
+            {view.kind === 'error' && <p className="notice">{view.message}</p>}
+            {view.kind === 'idle' && (
+              <p>Type a word or two above, or choose a filter, to see services, groups, grants and information.</p>
+            )}
+            {view.kind === 'results' && view.total === 0 && (
+              <NoResults
+                state={state}
+                browseLinks={browseLinks}
+                urgentHelpHref={urgentHelpHref}
+                onClearFilters={filterCount(state) > 0 ? clearFilters : undefined}
+              />
+            )}
+            {view.kind === 'results' && view.total > 0 && (
+              <>
+                <p className="search-app__count">{resultsSentence(view.total, state.query, filterCount(state))}</p>
+                <ol className="search-results">
+                  {view.results.map((result, index) => (
+                    <li key={result.url} className="search-result">
+                      <p className="search-result__type">{result.meta.type}</p>
+                      <h3 className="search-result__title">
+                        <a href={result.url} ref={index === focusIndex.current ? firstNewResult : undefined}>
+                          {result.meta.title ?? result.url}
+                        </a>
+                      </h3>
+                      {result.meta.summary && <p className="search-result__summary">{result.meta.summary}</p>}
+                      <ResultFacts meta={result.meta} />
+                    </li>
+                  ))}
+                </ol>
+                {view.results.length < view.total && (
+                  <button type="button" className="button button--secondary" onClick={showMore}>
+                    Show more results ({view.results.length} of {view.total} shown)
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ResultFacts({ meta }: { meta: PagefindResultData['meta'] }) {
+  const facts: [string, string][] = [];
+  if (meta.localities) facts.push(['Area', meta.localities]);
+  if (meta.cost) facts.push(['Cost', meta.cost]);
+  if (meta.ages) facts.push(['Ages', meta.ages]);
+  if (facts.length === 0) return null;
+  return (
+    <dl className="search-result__facts">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface FacetGroupProps {
+  facet: FacetDefinition;
+  selected: string[];
+  counts: Record<string, number>;
+  onToggle: (value: string, on: boolean) => void;
+}
+
+function FacetGroup({ facet, selected, counts, onToggle }: FacetGroupProps) {
+  const id = useId();
+  const options = facet.options.filter((option) => (counts[option.value] ?? 0) > 0 || selected.includes(option.value));
+  if (options.length === 0) return null;
+  return (
+    <details className="facet" open={selected.length > 0 || facet.key === 'type' || facet.key === 'locality'}>
+      <summary>
+        {facet.label}
+        {selected.length > 0 && <span className="facet__chosen"> ({selected.length} chosen)</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{facet.label}</legend>
+        {facet.hint && <p className="hint">{facet.hint}</p>}
+        {options.map((option) => {
+          const inputId = `${id}-${option.value}`;
+          return (
+            <div className="facet__option" key={option.value}>
+              <input
+                type="checkbox"
+                id={inputId}
+                name={facet.key}
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={(event) => onToggle(option.value, event.target.checked)}
+              />
+              <label htmlFor={inputId}>
+                {option.label} <span className="facet__count">({counts[option.value] ?? 0})</span>
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </details>
+  );
+}
+
+interface NoResultsProps {
+  state: SearchState;
+  browseLinks: BrowseLink[];
+  urgentHelpHref: string;
+  onClearFilters: (() => void) | undefined;
+}
+
+function NoResults({ state, browseLinks, urgentHelpHref, onClearFilters }: NoResultsProps) {
+  return (
+    <div className="search-none">
+      <p>
+        <strong>Nothing matched{state.query ? ` “${state.query}”` : ''}.</strong> Try:
+      </p>
+      <ul>
+        <li>checking the spelling, or using another word (for example “money” instead of “finances”)</li>
+        <li>using fewer words</li>
+        {onClearFilters && (
+          <li>
+            <button type="button" className="button-link" onClick={onClearFilters}>
+              removing the filters
+            </button>
+          </li>
+        )}
+      </ul>
+      {browseLinks.length > 0 && (
+        <>
+          <h3>Browse instead</h3>
+          <ul>
+            {browseLinks.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <section className="urgent-help" aria-labelledby="search-urgent-help">
+        <h3 id="search-urgent-help">If you need help now</h3>
+        <ul>
+          <li>
+            If someone is in danger or hurt, call <a href="tel:999">999</a>.
+          </li>
+          <li>
+            For urgent health advice, call NHS <a href="tel:111">111</a>.
+          </li>
+          <li>
+            To talk to someone, day or night: Samaritans, <a href="tel:116123">116 123</a> (free).
+          </li>
+          <li>
+            Children and young people: Childline, <a href="tel:08001111">0800 1111</a> (free).
+          </li>
+        </ul>
+        <p>
+          <a href={urgentHelpHref}>More urgent help</a>
+        </p>
+      </section>
+    </div>
+  );
+}

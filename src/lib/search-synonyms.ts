@@ -1,0 +1,37 @@
+/**
+ * Synonym expansion for the search index: given a page's text and the synonym
+ * groups (content/search/synonyms.yaml), the extra words to index with it.
+ * Pure, so it is unit-tested and shared by the build and the tests.
+ */
+import type { SynonymGroup } from '../schemas/synonyms.ts';
+
+/** A word written in capitals (an abbreviation such as "SEND") only matches in capitals. */
+export function isAbbreviation(word: string): boolean {
+  return /\p{Lu}/u.test(word) && word === word.toUpperCase();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `text` contains `word` as a whole word or phrase (any spacing, typographic apostrophes allowed). */
+export function containsTerm(text: string, word: string): boolean {
+  const pattern = escapeRegExp(word.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+  const flags = isAbbreviation(word) ? 'u' : 'iu';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, flags).test(text);
+}
+
+/**
+ * The words of every group that `text` matches, minus the words it matches
+ * already (they are indexed anyway). Sorted and without duplicates.
+ */
+export function synonymsFor(text: string, groups: readonly SynonymGroup[]): string[] {
+  const extra = new Set<string>();
+  for (const group of groups) {
+    const words = [group.term, ...group.alternatives];
+    const present = words.filter((word) => containsTerm(text, word));
+    if (present.length === 0) continue;
+    for (const word of words) {
+      if (!present.includes(word)) extra.add(word);
+    }
+  }
+  return [...extra].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}

@@ -1,0 +1,68 @@
+/**
+ * The words people use: groups of words and spellings that mean the same thing
+ * for search (content/search/synonyms.yaml). At build time, when a listing
+ * contains any word of a group, every other word of the group is added to its
+ * indexed text, so that "ASD" finds a page that only says "autism".
+ */
+import { z } from 'astro/zod';
+
+/** A word or short phrase: letters, digits, spaces, hyphens and apostrophes. */
+export const synonymTerm = z
+  .string()
+  .trim()
+  .min(2, { error: 'must be at least 2 characters' })
+  .max(60, { error: 'must be 60 characters or fewer' })
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} '’-]*$/u, {
+    error: 'must be a word or short phrase: letters, digits, spaces, hyphens and apostrophes only',
+  });
+
+export const synonymGroup = z
+  .object({
+    /** The word most pages use, shown to editors first, e.g. "autism". */
+    term: synonymTerm,
+    /** Other words and spellings people search with, e.g. ["ASD", "autistic"]. */
+    alternatives: z.array(synonymTerm).min(1, { error: 'give at least one other word' }),
+    /** Why the group exists or where the words come from (optional, for editors). */
+    note: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().optional()),
+  })
+  .strict();
+
+export const synonymsFileSchema = z
+  .object({
+    groups: z.array(synonymGroup).min(1),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const seen = new Map<string, number>();
+    value.groups.forEach((group, index) => {
+      const words = [group.term, ...group.alternatives];
+      const inGroup = new Set<string>();
+      words.forEach((word, wordIndex) => {
+        const key = word.toLowerCase();
+        if (inGroup.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['groups', index, wordIndex === 0 ? 'term' : 'alternatives'],
+            input: word,
+            message: `"${word}" is listed twice in the same group`,
+          });
+        }
+        inGroup.add(key);
+      });
+      for (const key of inGroup) {
+        const other = seen.get(key);
+        if (other !== undefined && other !== index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['groups', index],
+            input: key,
+            message: `"${key}" is already in group ${String(other + 1)}: merge the two groups`,
+          });
+        }
+        seen.set(key, index);
+      }
+    });
+  });
+
+export type SynonymGroup = z.infer<typeof synonymGroup>;
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;

@@ -1,0 +1,70 @@
+/** The search index and the page markup it is built from (see README, Search). */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allPages, distDir, page, requireBuild } from './helpers.ts';
+
+beforeAll(requireBuild);
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+/** Detail pages of each listing type that must be indexed: `<folder>/<id>/index.html`. */
+const indexedFolders = ['services', 'organisations', 'grants', 'localities', 'guides'];
+
+const html = (file: string) => page(`/${file}`);
+const bodies = (source: string) => source.match(/data-pagefind-body/g)?.length ?? 0;
+
+describe('search index', () => {
+  it('is written by the build into pagefind/, with its JavaScript API and filters', () => {
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThan(0);
+    expect(statSync(join(distDir, 'pagefind', 'index')).isDirectory()).toBe(true);
+  });
+
+  it('marks the main content of every listing detail page, once', () => {
+    const details = allPages().filter((file) => {
+      const parts = file.split('/');
+      return (
+        parts.length === 3 &&
+        indexedFolders.includes(parts[0] ?? '') &&
+        parts[2] === 'index.html' &&
+        existsSync(join(contentDir, parts[0] ?? '', `${parts[1] ?? ''}.md`))
+      );
+    });
+    expect(details.length).toBeGreaterThan(0);
+    for (const file of details) expect([file, bodies(html(file))]).toEqual([file, 1]);
+  });
+
+  it('gives every indexed page a type, a title, a summary and every sort key', () => {
+    for (const file of allPages().filter((file) => bodies(html(file)) > 0)) {
+      const source = html(file);
+      expect([file, /data-pagefind-filter="type:[a-z]+"/.test(source)]).toEqual([file, true]);
+      expect([file, source.includes('data-pagefind-meta="title"')]).toEqual([file, true]);
+      expect([file, source.includes('data-pagefind-meta="summary"')]).toEqual([file, true]);
+      expect([file, source.includes('data-pagefind-sort="name"')]).toEqual([file, true]);
+      expect([file, source.includes('data-pagefind-sort="reviewed"')]).toEqual([file, true]);
+    }
+  });
+
+  it('keeps the home page, listing pages, the search page and admin out of the index', () => {
+    for (const file of ['index.html', 'services/index.html', 'search/index.html', 'admin/index.html']) {
+      if (existsSync(join(distDir, file))) expect([file, bodies(html(file))]).toEqual([file, 0]);
+    }
+  });
+
+  it('adds the words people use to matching pages, hidden from view', () => {
+    const source = page('/services/community-autism-support-service/');
+    const words = /<p class="search-words"[^>]*hidden[^>]*>([^<]*)<\/p>/.exec(source)?.[1] ?? '';
+    expect(words).toContain('ASD');
+    expect(words).toContain('autistic');
+  });
+
+  it('loads the search code only on the search page', () => {
+    for (const file of allPages()) {
+      const source = html(file);
+      const loadsIsland = /component-url="[^"]*SearchApp/.test(source);
+      expect([file, loadsIsland]).toEqual([file, file === 'search/index.html']);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { localityFilterValues, searchDataFor } from '../../src/lib/search-index.ts';
+
+const service = {
+  name: 'Community Autism Support Service',
+  summary: 'Support for families of autistic children.',
+  categories: ['autism-adhd'],
+  needs: ['autism'],
+  localities: ['citywide'],
+  delivery: ['in-person'],
+  cost: { type: 'free' },
+  minimumAge: 3,
+  maximumAge: 12,
+  keywords: ['waiting list'],
+  assuredDate: new Date('2024-03-01'),
+};
+
+describe('search data for a page', () => {
+  it('gives a service its type, filters, metadata and both sort keys', () => {
+    const data = searchDataFor('service', service, {
+      synonyms: [{ term: 'autism', alternatives: ['ASD'] }],
+    });
+    expect(data.filters).toMatchObject({
+      type: ['service'],
+      category: ['autism-adhd'],
+      need: ['autism'],
+      cost: ['free'],
+      delivery: ['in-person'],
+      age: ['0-4', '5-10', '11-15'],
+    });
+    expect(data.meta).toEqual({
+      title: 'Community Autism Support Service',
+      type: 'Service',
+      summary: 'Support for families of autistic children.',
+      localities: 'Whole city',
+      cost: 'Free',
+      ages: '3 to 12 years',
+    });
+    expect(data.sort).toEqual({ name: 'community autism support service', reviewed: '2024-03-01' });
+    expect(data.extraWords).toEqual(['waiting list', 'ASD']);
+  });
+
+  it('gives pages without a review date a sort key that sorts them last', () => {
+    const data = searchDataFor('organisation', {
+      name: 'Kooth',
+      summary: 'Online counselling.',
+      localities: ['online'],
+    });
+    expect(data.sort.reviewed).toBe('0000-00-00');
+    expect(data.filters).not.toHaveProperty('age');
+    expect(data.meta).not.toHaveProperty('ages');
+  });
+
+  it('offers whole-city and online help in every locality', () => {
+    expect(localityFilterValues(['erdington'])).toEqual(['erdington']);
+    const everywhere = localityFilterValues(['citywide']);
+    expect(everywhere).toHaveLength(11);
+    expect(everywhere).toContain('ladywood');
+    expect(localityFilterValues(['online'])).toContain('online');
+  });
+});

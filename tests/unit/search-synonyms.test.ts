@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { containsTerm, isAbbreviation, synonymsFor } from '../../src/lib/search-synonyms.ts';
+import { parseSynonyms } from '../../src/lib/search-synonyms-file.ts';
+import type { SynonymGroup } from '../../src/schemas/synonyms.ts';
+
+const groups: SynonymGroup[] = [
+  { term: 'autism', alternatives: ['autistic', 'ASD', 'ASC'] },
+  { term: 'SEND', alternatives: ['SEN', 'EHCP', 'special educational needs'] },
+  { term: 'food bank', alternatives: ['foodbank'] },
+  { term: 'counselling', alternatives: ['counseling'] },
+];
+
+describe('synonym expansion', () => {
+  it('adds the other words of a group the text matches', () => {
+    expect(synonymsFor('Support for autistic children', groups)).toEqual(['ASC', 'ASD', 'autism']);
+  });
+
+  it('works from an abbreviation to the full word', () => {
+    expect(synonymsFor('Help with an EHCP', groups)).toEqual(['SEN', 'SEND', 'special educational needs']);
+  });
+
+  it('matches whole words and phrases only, across spaces and line breaks', () => {
+    expect(synonymsFor('autismus', groups)).toEqual([]);
+    expect(synonymsFor('our food\nbank opens on Fridays', groups)).toEqual(['foodbank']);
+    expect(containsTerm('Special Educational Needs', 'special educational needs')).toBe(true);
+  });
+
+  it('matches capitals-only words (abbreviations) only in capitals', () => {
+    expect(isAbbreviation('SEND')).toBe(true);
+    expect(isAbbreviation('autism')).toBe(false);
+    expect(synonymsFor('We send a letter home', groups)).toEqual([]);
+    expect(synonymsFor('SEND support', groups)).toContain('EHCP');
+  });
+
+  it('ignores case for ordinary words and adds nothing for unrelated text', () => {
+    expect(synonymsFor('COUNSELLING for young people', groups)).toEqual(['counseling']);
+    expect(synonymsFor('Swimming lessons', groups)).toEqual([]);
+  });
+});
+
+describe('the synonyms file', () => {
+  it('content/search/synonyms.yaml is valid and has the groups the issue asks for', () => {
+    const parsed = parseSynonyms(readFileSync('content/search/synonyms.yaml', 'utf8'));
+    const find = (word: string) => parsed.find((group) => [group.term, ...group.alternatives].includes(word));
+    expect(find('ASD')?.term).toBe('autism');
+    expect(find('ASC')?.term).toBe('autism');
+    expect(find('autistic')?.term).toBe('autism');
+    expect(find('CAMHS')?.term).toBe('mental health');
+    expect(find('FTB')?.term).toBe('mental health');
+    expect(find('counseling')?.term).toBe('counselling');
+    expect(find('foodbank')?.term).toBe('food bank');
+    expect(find('EHCP')?.term).toBe('SEND');
+    expect(find('SEN')?.term).toBe('SEND');
+  });
+
+  it('rejects a word listed in two groups, and explains', () => {
+    const source = 'groups:\n  - term: autism\n    alternatives: [ASD]\n  - term: ASD\n    alternatives: [autistic]\n';
+    expect(() => parseSynonyms(source)).toThrow(/already in group 1/);
+  });
+
+  it('rejects unknown fields and empty groups', () => {
+    expect(() => parseSynonyms('groups:\n  - term: autism\n    alternatives: []\n')).toThrow(/at least one/);
+    expect(() => parseSynonyms('groups:\n  - term: autism\n    alternatives: [ASD]\n    weight: 2\n')).toThrow();
+  });
+});
