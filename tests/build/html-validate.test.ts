@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { HtmlValidate, type Message } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allPages, distDir, requireBuild } from './helpers.ts';
+import { samplePages } from '../page-types.ts';
+
+beforeAll(requireBuild);
+
+/**
+ * Every page is validated while the site is small (about 2 ms a page); past this many,
+ * the first pages of each type are, so that a synthetic 10,000-listing build stays quick.
+ */
+const validateAllUpTo = 3000;
+const perTypeSample = 100;
+
+describe('HTML validation (html-validate, config in .htmlvalidate.json)', () => {
+  it('finds no errors in the built pages', async () => {
+    const pages = allPages();
+    const files =
+      pages.length <= validateAllUpTo
+        ? pages
+        : samplePages(pages).flatMap((sample) => sample.files.slice(0, perTypeSample));
+    const validator = new HtmlValidate();
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateFile(join(distDir, file));
+      for (const result of report.results) {
+        for (const message of result.messages as Message[]) {
+          problems.push(
+            `${file}:${String(message.line)}:${String(message.column)} ${message.ruleId}: ${message.message}`,
+          );
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

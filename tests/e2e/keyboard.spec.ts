@@ -1,0 +1,140 @@
+/** Keyboard use: a service reached from home without a mouse, the skip link, and focus always visible. */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './support/site.ts';
+import { allPages, requireBuild } from '../build/helpers.ts';
+import { samplePages, urlPathOf } from '../page-types.ts';
+
+requireBuild();
+const site = useSite();
+const servicePath = (() => {
+  const file = samplePages(allPages()).find((sample) => sample.type.name === 'service')?.file;
+  if (file === undefined) throw new Error('No service page was built.');
+  return urlPathOf(file);
+})();
+
+/** What the focused element is: its tag, name and the path of a link. */
+const activeElement = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      text: (element?.textContent ?? '').trim().replace(/\s+/g, ' '),
+      href: element instanceof HTMLAnchorElement ? new URL(element.href).pathname : undefined,
+    };
+  });
+
+/** Presses Tab until the focused element passes `found`, at most `limit` times. */
+async function tabTo(page: Page, found: (element: Awaited<ReturnType<typeof activeElement>>) => boolean, limit = 80) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const element = await activeElement(page);
+    if (found(element)) return element;
+  }
+  throw new Error(`Nothing matching was reached in ${String(limit)} presses of Tab`);
+}
+
+describe('keyboard journeys', () => {
+  it('reaches a service from the home page with Tab and Enter only', async () => {
+    const page = await site.page('/');
+    // Home -> the directory: the first link on the page into /services/ (a button, a tile, the main menu).
+    await tabTo(page, (element) => element.href === '/services/' || element.href?.startsWith('/services/') === true);
+    await Promise.all([page.waitForURL(/\/services\//), page.keyboard.press('Enter')]);
+    // Then Tab on to a service's own page, wherever the directory puts it.
+    if (
+      !/^\/services\/[^/]+\/$/.test(new URL(page.url()).pathname) ||
+      new URL(page.url()).pathname === '/services/all/'
+    ) {
+      await tabTo(page, (element) => element.href === servicePath, 400);
+      await Promise.all([page.waitForURL(`**${servicePath}`), page.keyboard.press('Enter')]);
+    }
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).pathname).toMatch(/^\/services\/[^/]+\/$/);
+  });
+
+  it('moves focus to the main content with the skip link, the first thing Tab reaches', async () => {
+    const page = await site.page('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(skip.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+    // The next Tab goes on from the main content, not back to the header.
+    await page.keyboard.press('Tab');
+    await expect(
+      page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false),
+    ).resolves.toBe(true);
+  });
+
+  it('shows a visible focus indicator on every element Tab reaches on a service page', async () => {
+    const page = await site.page(servicePath);
+    const style = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return undefined;
+        const css = getComputedStyle(element);
+        return {
+          label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+          outline:
+            css.outlineStyle === 'none' || css.outlineWidth === '0px'
+              ? 'none'
+              : `${css.outlineStyle} ${css.outlineWidth} ${css.outlineColor}`,
+          boxShadow: css.boxShadow,
+          background: css.backgroundColor,
+        };
+      });
+    // The same element's style without focus, for comparison.
+    const unfocused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element) return undefined;
+        element.blur();
+        const css = getComputedStyle(element);
+        const result = {
+          outline:
+            css.outlineStyle === 'none' || css.outlineWidth === '0px'
+              ? 'none'
+              : `${css.outlineStyle} ${css.outlineWidth} ${css.outlineColor}`,
+          boxShadow: css.boxShadow,
+          background: css.backgroundColor,
+        };
+        return result;
+      });
+
+    const problems: string[] = [];
+    let reached = 0;
+    const seen = new Set<string>();
+    for (let presses = 0; presses < 300; presses += 1) {
+      await page.keyboard.press('Tab');
+      const handle = await page.evaluateHandle(() => document.activeElement);
+      const focused = await style();
+      if (focused === undefined) break;
+      const key = await handle.evaluate((element) => {
+        const path: string[] = [];
+        for (let node: Element | null = element as Element; node; node = node.parentElement) {
+          path.unshift(
+            `${node.tagName}:${String(node.parentElement ? [...node.parentElement.children].indexOf(node) : 0)}`,
+          );
+        }
+        return path.join('/');
+      });
+      if (seen.has(key)) break; // Tab has wrapped round to the start.
+      seen.add(key);
+      reached += 1;
+      const before = await unfocused();
+      // Focus it again the same way (keyboard), so :focus-visible applies for the next press.
+      await handle.evaluate((element) => (element as HTMLElement).focus({ focusVisible: true } as FocusOptions));
+      const indicator =
+        focused.outline !== 'none' || focused.boxShadow !== 'none' || focused.background !== before?.background;
+      const differs =
+        before === undefined ||
+        focused.outline !== before.outline ||
+        focused.boxShadow !== before.boxShadow ||
+        focused.background !== before.background;
+      if (!indicator || !differs) problems.push(`${focused.label}: no visible change on focus`);
+    }
+    expect(reached).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+  });
+});
