@@ -69,72 +69,70 @@ describe('keyboard journeys', () => {
 
   it('shows a visible focus indicator on every element Tab reaches on a service page', async () => {
     const page = await site.page(servicePath);
-    const style = () =>
-      page.evaluate(() => {
-        const element = document.activeElement;
-        if (!element || element === document.body) return undefined;
-        const css = getComputedStyle(element);
-        return {
-          label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
-          outline:
-            css.outlineStyle === 'none' || css.outlineWidth === '0px'
-              ? 'none'
-              : `${css.outlineStyle} ${css.outlineWidth} ${css.outlineColor}`,
-          boxShadow: css.boxShadow,
-          background: css.backgroundColor,
-        };
-      });
-    // The same element's style without focus, for comparison.
-    const unfocused = () =>
-      page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element) return undefined;
-        element.blur();
-        const css = getComputedStyle(element);
-        const result = {
-          outline:
-            css.outlineStyle === 'none' || css.outlineWidth === '0px'
-              ? 'none'
-              : `${css.outlineStyle} ${css.outlineWidth} ${css.outlineColor}`,
-          boxShadow: css.boxShadow,
-          background: css.backgroundColor,
-        };
-        return result;
-      });
-
-    const problems: string[] = [];
-    let reached = 0;
-    const seen = new Set<string>();
-    for (let presses = 0; presses < 300; presses += 1) {
-      await page.keyboard.press('Tab');
-      const handle = await page.evaluateHandle(() => document.activeElement);
-      const focused = await style();
-      if (focused === undefined) break;
-      const key = await handle.evaluate((element) => {
-        const path: string[] = [];
-        for (let node: Element | null = element as Element; node; node = node.parentElement) {
-          path.unshift(
-            `${node.tagName}:${String(node.parentElement ? [...node.parentElement.children].indexOf(node) : 0)}`,
-          );
-        }
-        return path.join('/');
-      });
-      if (seen.has(key)) break; // Tab has wrapped round to the start.
-      seen.add(key);
-      reached += 1;
-      const before = await unfocused();
-      // Focus it again the same way (keyboard), so :focus-visible applies for the next press.
-      await handle.evaluate((element) => (element as HTMLElement).focus({ focusVisible: true } as FocusOptions));
-      const indicator =
-        focused.outline !== 'none' || focused.boxShadow !== 'none' || focused.background !== before?.background;
-      const differs =
-        before === undefined ||
-        focused.outline !== before.outline ||
-        focused.boxShadow !== before.boxShadow ||
-        focused.background !== before.background;
-      if (!indicator || !differs) problems.push(`${focused.label}: no visible change on focus`);
-    }
+    const { reached, problems } = await focusProblems(page);
     expect(reached).toBeGreaterThan(5);
     expect(problems).toEqual([]);
   });
+
+  it('would notice a missing focus style (a check of the check above)', async () => {
+    const page = await site.page(servicePath);
+    await page.addStyleTag({
+      content:
+        '*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; background: transparent !important; }',
+    });
+    const { problems } = await focusProblems(page);
+    expect(problems.length).toBeGreaterThan(5);
+  });
 });
+
+/**
+ * Tabs through the whole page; for each element reached, compares its focused style
+ * (outline, box-shadow, background) with its style once blurred. A change that is
+ * not "none" counts as a visible indicator.
+ */
+async function focusProblems(page: Page): Promise<{ reached: number; problems: string[] }> {
+  const styleOfActive = (blur: boolean) =>
+    page.evaluate((blurFirst) => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const label = `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+      const path: string[] = [];
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        path.unshift(
+          `${node.tagName}:${String(node.parentElement ? [...node.parentElement.children].indexOf(node) : 0)}`,
+        );
+      }
+      if (blurFirst) element.blur();
+      const css = getComputedStyle(element);
+      const style = {
+        outline:
+          css.outlineStyle === 'none' || css.outlineWidth === '0px'
+            ? 'none'
+            : `${css.outlineStyle} ${css.outlineWidth} ${css.outlineColor}`,
+        boxShadow: css.boxShadow,
+        background: css.backgroundColor,
+      };
+      // Focus it again, so the next Tab carries on from here.
+      if (blurFirst) element.focus({ focusVisible: true } as FocusOptions);
+      return { label, key: path.join('/'), style };
+    }, blur);
+
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (let presses = 0; presses < 300; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await styleOfActive(false);
+    if (focused === undefined || seen.has(focused.key)) break; // Tab has left the page or wrapped round.
+    seen.add(focused.key);
+    const before = (await styleOfActive(true))?.style;
+    const after = focused.style;
+    const visible = after.outline !== 'none' || after.boxShadow !== 'none' || after.background !== before?.background;
+    const changed =
+      before === undefined ||
+      after.outline !== before.outline ||
+      after.boxShadow !== before.boxShadow ||
+      after.background !== before.background;
+    if (!visible || !changed) problems.push(`${focused.label}: no visible change on focus`);
+  }
+  return { reached: seen.size, problems };
+}
