@@ -7,8 +7,9 @@
  * A type that is not `required` is checked as soon as a page of it is built: types
  * that other branches add (grants, hubs, search, map...) join the gates on merge.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../src/site.config.ts';
 
 /** The budgets a type of page must meet; figures and reasons in docs/benchmarks.md. */
 export interface Budgets {
@@ -123,7 +124,8 @@ export const pageTypes: PageType[] = [
   { name: 'guide', pattern: /^guides\/.+\/index\.html$/, budgets: proseStaticPage },
   { name: 'vision', pattern: /^young-people\/vision\/index\.html$/, budgets: proseStaticPage },
   { name: 'young people', pattern: /^young-people\/index\.html$/, budgets: proseStaticPage },
-  { name: 'article', pattern: /^young-people\/.+\/index\.html$/, budgets: proseStaticPage },
+  { name: 'article', pattern: /^young-people\/articles\/.+\/index\.html$/, budgets: proseStaticPage },
+  { name: 'topic', pattern: /^young-people\/topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },
   // The site's own statements: each is its own type, since each is a page people are sent to.
   ...['about', 'accessibility', 'privacy', 'urgent-help', 'you-said-we-did'].map((name): PageType => ({
     name,
@@ -147,8 +149,8 @@ export const pageTypes: PageType[] = [
 ];
 
 /** The type of a built HTML file (path relative to dist/), or undefined when no type claims it. */
-export function pageTypeOf(file: string): PageType | undefined {
-  return pageTypes.find((type) => type.pattern.test(file));
+export function pageTypeOf(file: string, types: readonly PageType[] = pageTypes): PageType | undefined {
+  return types.find((type) => type.pattern.test(file));
 }
 
 export interface PageTypeSample {
@@ -160,10 +162,10 @@ export interface PageTypeSample {
 }
 
 /** One sample page per type, from the sorted list of built HTML files. */
-export function samplePages(builtFiles: readonly string[]): PageTypeSample[] {
+export function samplePages(builtFiles: readonly string[], types: readonly PageType[] = pageTypes): PageTypeSample[] {
   const sorted = [...builtFiles].map((file) => file.split('\\').join('/')).sort();
-  return pageTypes.map((type) => {
-    const files = sorted.filter((file) => pageTypeOf(file) === type);
+  return types.map((type) => {
+    const files = sorted.filter((file) => pageTypeOf(file, types) === type);
     const preferred = type.prefer?.();
     const file = preferred !== undefined && files.includes(preferred) ? preferred : files[0];
     return { type, file, files };
@@ -173,4 +175,49 @@ export function samplePages(builtFiles: readonly string[]): PageTypeSample[] {
 /** The URL path of a built file: "services/kooth/index.html" -> "/services/kooth/". */
 export function urlPathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The young people's sister site (`npm run build:young`, dist-young/): its own pages, same budgets. */
+export const youngPageTypes: PageType[] = [
+  { name: 'home', pattern: /^index\.html$/, required: true, budgets: proseStaticPage },
+  { name: '404', pattern: /^404(\/index)?\.html$/, budgets: proseStaticPage },
+  { name: 'article', pattern: /^articles\/.+\/index\.html$/, budgets: proseStaticPage },
+  { name: 'topic', pattern: /^topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },
+  { name: 'vision', pattern: /^vision\/index\.html$/, budgets: proseStaticPage },
+];
+
+export interface BuiltSite {
+  name: string;
+  /** The build output folder. */
+  dir: string;
+  /** The public origin its absolute links use. */
+  origin: string;
+  types: PageType[];
+}
+
+/**
+ * The sites the build makes. The Local Offer is always there (the tests ask for a
+ * build); the young people's site is checked whenever dist-young/ has been built.
+ */
+export function builtSites(): BuiltSite[] {
+  const main: BuiltSite = {
+    name: 'Local Offer',
+    dir: process.env.DIST_DIR ?? 'dist',
+    origin: new URL(siteConfig.siteUrl).origin,
+    types: pageTypes,
+  };
+  const young: BuiltSite = {
+    name: 'young people’s site',
+    dir: process.env.YOUNG_DIST_DIR ?? 'dist-young',
+    origin: new URL(siteConfig.youngSite.siteUrl).origin,
+    types: youngPageTypes,
+  };
+  return [main, ...(existsSync(join(young.dir, 'index.html')) ? [young] : [])];
+}
+
+/** Every HTML file of a built site, relative to its folder, with "/" separators. */
+export function htmlFilesOf(site: BuiltSite): string[] {
+  return readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split('\\').join('/'));
 }

@@ -5,23 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allPages, distDir, requireBuild } from './helpers.ts';
+import { requireBuild } from './helpers.ts';
 import { AssetSizes, pageWeight, type PageWeight } from './page-weight.ts';
-import { samplePages, type PageType } from '../page-types.ts';
+import { builtSites, htmlFilesOf, samplePages, type PageType } from '../page-types.ts';
 
 beforeAll(requireBuild);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-describe('page budgets', () => {
+requireBuild();
+
+describe.each(builtSites())('page budgets of the $name ($dir)', (site) => {
   const measured = (() => {
-    requireBuild();
-    const assets = new AssetSizes(distDir);
-    return samplePages(allPages()).flatMap((sample) =>
+    const assets = new AssetSizes(site.dir);
+    return samplePages(htmlFilesOf(site), site.types).flatMap((sample) =>
       sample.files.map((file) => ({
         file,
         type: sample.type,
-        weight: pageWeight(readFileSync(join(distDir, file), 'utf8'), assets),
+        weight: pageWeight(readFileSync(join(site.dir, file), 'utf8'), assets),
       })),
     );
   })();

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { HtmlValidate, type Message } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allPages, distDir, requireBuild } from './helpers.ts';
-import { samplePages } from '../page-types.ts';
+import { requireBuild } from './helpers.ts';
+import { builtSites, htmlFilesOf, samplePages } from '../page-types.ts';
 
 beforeAll(requireBuild);
 
@@ -13,17 +13,18 @@ beforeAll(requireBuild);
 const validateAllUpTo = 3000;
 const perTypeSample = 100;
 
-describe('HTML validation (html-validate, config in .htmlvalidate.json)', () => {
+describe.each(builtSites())('HTML validation of the $name (html-validate, config in .htmlvalidate.json)', (site) => {
   it('finds no errors in the built pages', async () => {
-    const pages = allPages();
+    const pages = htmlFilesOf(site);
     const files =
       pages.length <= validateAllUpTo
         ? pages
-        : samplePages(pages).flatMap((sample) => sample.files.slice(0, perTypeSample));
-    const validator = new HtmlValidate();
+        : samplePages(pages, site.types).flatMap((sample) => sample.files.slice(0, perTypeSample));
+    // Explicit loader: reads .htmlvalidate.json from the project, as the CLI does.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
     for (const file of files) {
-      const report = await validator.validateFile(join(distDir, file));
+      const report = await validator.validateFile(join(site.dir, file));
       for (const result of report.results) {
         for (const message of result.messages as Message[]) {
           problems.push(

@@ -134,6 +134,8 @@ export interface LinkCheckOptions {
   siteOrigin: string;
   /** Astro's base path ("/" or "/sub/"), stripped from internal paths before lookup. */
   base?: string;
+  /** Sister sites built alongside (the young people's site): absolute links to them are checked against their files. */
+  otherSites?: { origin: string; files: ReadonlySet<string>; read: (file: string) => string }[];
 }
 
 export interface LinkCheckResult {
@@ -146,7 +148,13 @@ export interface LinkCheckResult {
 }
 
 /** Checks every reference of every HTML file in `files`. */
-export function checkLinks({ files, read, siteOrigin, base = '/' }: LinkCheckOptions): LinkCheckResult {
+export function checkLinks({
+  files,
+  read,
+  siteOrigin,
+  base = '/',
+  otherSites = [],
+}: LinkCheckOptions): LinkCheckResult {
   const pages = new Map<string, ParsedPage>();
   const parsed = (file: string): ParsedPage => {
     let result = pages.get(file);
@@ -170,7 +178,24 @@ export function checkLinks({ files, read, siteOrigin, base = '/' }: LinkCheckOpt
       const target = classifyUrl(reference.url, pageUrl, siteOrigin);
       if (target.kind === 'other') continue;
       if (target.kind === 'external') {
-        external.add(reference.url);
+        const sister = otherSites.find(
+          (site) => reference.url.startsWith(`${site.origin}/`) || reference.url === site.origin,
+        );
+        if (sister === undefined) {
+          external.add(reference.url);
+          continue;
+        }
+        const url = new URL(reference.url);
+        const path = decodeURIComponent(url.pathname);
+        const found = candidateFiles(path).find((candidate) => sister.files.has(candidate));
+        if (found === undefined) broken.push(`${where} points to a page of ${sister.origin} that is not built`);
+        else if (
+          url.hash.length > 1 &&
+          found.endsWith('.html') &&
+          !parsePage(sister.read(found)).ids.has(decodeURIComponent(url.hash.slice(1)))
+        ) {
+          broken.push(`${where}: no id "${decodeURIComponent(url.hash.slice(1))}" on ${sister.origin}/${found}`);
+        }
         continue;
       }
       if (target.kind === 'localhost') {

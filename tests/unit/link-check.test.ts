@@ -108,6 +108,21 @@ describe('checkLinks', () => {
     ]);
   });
 
+  it("checks absolute links to a sister site against that site's files", () => {
+    const young = 'https://young.example.org';
+    const result = checkLinks({
+      files: new Set(['index.html']),
+      read: () =>
+        `<a href="${young}/articles/a/">a</a><a href="${young}/articles/missing/">b</a><a href="${young}/">c</a>`,
+      siteOrigin: origin,
+      otherSites: [{ origin: young, files: new Set(['index.html', 'articles/a/index.html']), read: () => '' }],
+    });
+    expect(result.broken).toEqual([
+      `index.html: <a href="${young}/articles/missing/"> points to a page of ${young} that is not built`,
+    ]);
+    expect(result.external).toEqual([]);
+  });
+
   it('strips the base path of a site deployed under a sub-path', () => {
     const result = site({ 'index.html': '<a href="/sub/a/">a</a><a href="/a/">b</a>', 'a/index.html': '' }, '/sub/');
     expect(result.broken).toEqual(['index.html: <a href="/a/"> is outside the site\'s base path /sub/']);

@@ -40,7 +40,8 @@ describe('page types', () => {
     expect(pageTypeOf('services/all/2/index.html')?.name).toBe('directory page');
     expect(pageTypeOf('services/category/autism-adhd/index.html')?.name).toBe('directory page');
     expect(pageTypeOf('young-people/vision/index.html')?.name).toBe('vision');
-    expect(pageTypeOf('young-people/some-article/index.html')?.name).toBe('article');
+    expect(pageTypeOf('young-people/articles/some-article/index.html')?.name).toBe('article');
+    expect(pageTypeOf('young-people/topics/index.html')?.name).toBe('topic');
     expect(pageTypeOf('accessibility/index.html')?.name).toBe('accessibility');
     expect(pageTypeOf('404.html')?.name).toBe('404');
     expect(pageTypeOf('somewhere-new/index.html')).toBeUndefined();
