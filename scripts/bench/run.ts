@@ -76,10 +76,14 @@ function treeRss(pid: number): number {
 
 interface BuildResult {
   ms: number;
+  /** The machine's load average (1 minute) as the build started: other work on the machine slows it. */
+  loadBefore: string;
   /** Peak of the summed resident memory of the build's process tree, sampled every 100 ms. */
   peakTreeBytes: number;
   /** Largest single process, from GNU time when it is installed. */
   peakProcessBytes: number | undefined;
+  /** CPU time used (user + system), from GNU time: less sensitive than wall time to a busy machine. */
+  cpuSeconds: number | undefined;
 }
 
 async function build(contentDir: string, outDir: string): Promise<BuildResult> {
@@ -87,6 +91,7 @@ async function build(contentDir: string, outDir: string): Promise<BuildResult> {
   const args = [process.execPath, astro, 'build', '--outDir', outDir];
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : (args.shift() as string);
+  const loadBefore = loadAverage().split(' ')[0] ?? 'unknown';
   const started = performance.now();
   const child = spawn(command, gnuTime ? ['-v', ...args] : args, {
     cwd: root,
@@ -105,7 +110,24 @@ async function build(contentDir: string, outDir: string): Promise<BuildResult> {
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`The build failed (exit ${String(code)}):\n${output.slice(-4000)}`);
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
-  return { ms, peakTreeBytes, peakProcessBytes: maxRss === undefined ? undefined : Number(maxRss) * 1024 };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+  return {
+    ms,
+    loadBefore,
+    peakTreeBytes,
+    peakProcessBytes: maxRss === undefined ? undefined : Number(maxRss) * 1024,
+    cpuSeconds: user === undefined || system === undefined ? undefined : Number(user) + Number(system),
+  };
+}
+
+/** The 1, 5 and 15 minute load averages (Linux), e.g. "0.52 0.40 0.31". */
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
 }
 
 function filesUnder(dir: string): string[] {
@@ -225,7 +247,14 @@ function buildTargets(reports: SizeReport[]): string[] {
   for (const report of reports) {
     const limit = limits[report.size];
     if (!limit) continue;
-    const time = report.build.ms <= limit.ms ? 'met' : `missed by ${seconds(report.build.ms - limit.ms)}`;
+    const load = Number(report.build.loadBefore);
+    const busy =
+      Number.isFinite(load) && load > cpus().length
+        ? ` (why: the machine's load average was ${report.build.loadBefore} on ${String(cpus().length)} cores as the build started, so the build waited for CPU${report.build.cpuSeconds === undefined ? '' : `; it used ${report.build.cpuSeconds.toFixed(0)} s of CPU time`})`
+        : report.build.cpuSeconds === undefined
+          ? ''
+          : ` (the build used ${report.build.cpuSeconds.toFixed(0)} s of CPU time)`;
+    const time = report.build.ms <= limit.ms ? 'met' : `missed by ${seconds(report.build.ms - limit.ms)}${busy}`;
     const memory =
       limit.bytes === Infinity
         ? `peak ${mb(report.build.peakTreeBytes)} (target: no raised heap limit, none is set)`
@@ -258,12 +287,7 @@ function budgetsMarkdown(): string {
 
 function machine(): [string, string][] {
   const cpu = cpus()[0]?.model ?? 'unknown';
-  let load: string;
-  try {
-    load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    load = 'unknown';
-  }
+  const load = loadAverage();
   return [
     ['CPU', `${cpu}, ${String(cpus().length)} cores`],
     ['Memory', `${(totalmem() / 1024 ** 3).toFixed(1)} GB`],
@@ -309,6 +333,15 @@ async function main() {
         title: 'Build',
         rows: [
           ['Build time (astro build, all integrations)', seconds(report.build.ms)],
+          ...(report.build.cpuSeconds === undefined
+            ? []
+            : ([
+                ['CPU time used by the build (user + system, GNU time)', `${report.build.cpuSeconds.toFixed(1)} s`],
+              ] as [string, string][])),
+          [
+            'Machine load average as the build started (2 cores: above 2 means waiting for CPU)',
+            report.build.loadBefore,
+          ],
           ['Peak memory, whole process tree (sampled every 100 ms)', mb(report.build.peakTreeBytes)],
           ...(report.build.peakProcessBytes === undefined
             ? []
