@@ -127,12 +127,17 @@ export const pageTypes: PageType[] = [
   { name: 'article', pattern: /^young-people\/articles\/.+\/index\.html$/, budgets: proseStaticPage },
   { name: 'topic', pattern: /^young-people\/topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },
   // The site's own statements: each is its own type, since each is a page people are sent to.
-  ...['about', 'accessibility', 'privacy', 'urgent-help', 'you-said-we-did'].map((name): PageType => ({
-    name,
-    pattern: new RegExp(`^${name}/index\\.html$`),
-    budgets: proseStaticPage,
-  })),
+  ...['about', 'accessibility', 'privacy', 'urgent-help', 'you-said-we-did', 'staying-safe-online'].map(
+    (name): PageType => ({
+      name,
+      pattern: new RegExp(`^${name}/index\\.html$`),
+      budgets: proseStaticPage,
+    }),
+  ),
+  { name: 'open data', pattern: /^data\/(.+\/)?index\.html$/, budgets: proseStaticPage },
   { name: 'search', pattern: /^search\/index\.html$/, budgets: islandPage },
+  // The saved list lives in the browser (localStorage): the page is its script.
+  { name: 'my list', pattern: /^my-list\/index\.html$/, budgets: islandPage },
   { name: 'map', pattern: /^map\/index\.html$/, budgets: islandPage },
   {
     name: 'admin',

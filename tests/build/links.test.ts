@@ -23,8 +23,12 @@ const notBuiltYet: string[] = [
   '/professionals/',
   '/search/',
   '/organisations/',
+  '/services/all/',
   '/services/age/',
+  '/services/audience/',
   '/services/category/',
+  '/services/locality/',
+  '/services/need/',
 ];
 
 /** Broken references grouped by what is wrong, so a broken footer link is one line, not one per page. */
