@@ -3,7 +3,8 @@
  * service page, search and map, whichever are built, with the system Chromium.
  * Targets (issue 4): performance at least 98 and accessibility 100 on every page.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
@@ -97,6 +98,18 @@ const measure: BenchMeasure = async ({ distDir, contentDir, chromiumPath }) => {
   } finally {
     chrome.kill();
     await server.close();
+  }
+  const load = (() => {
+    try {
+      return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+    } catch {
+      return Number.NaN;
+    }
+  })();
+  if (load > cpus().length) {
+    notes.push(
+      `Why scores may miss: the machine's load average was ${load.toFixed(1)} on ${String(cpus().length)} cores. Lighthouse multiplies the main-thread time it observes by 4 (its simulated slow phone), so style and layout work slowed by a busy CPU shows up as blocking time even on pages with no JavaScript.`,
+    );
   }
   notes.push(
     `Median of ${String(runsPerPage)} runs per page (by performance score), Lighthouse mobile defaults (simulated throttling), served by a local static server without compression. Scores vary by a few points between runs on a busy machine.`,
