@@ -10,13 +10,4 @@ describe('service page in a real browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kooth');
     expect(await axeViolations(page)).toEqual([]);
   });
-
-  it('moves focus to the main content with the skip link', async () => {
-    const page = await site.page('/');
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to main content' });
-    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
-  });
 });

@@ -1,0 +1,382 @@
+/**
+ * The benchmark: `npm run bench` (never part of `npm test`).
+ *
+ * For each size (default 1,000 and 10,000 listings; `--size 100000` or
+ * `--sizes 1000,10000,100000` to choose) it generates synthetic content in
+ * .bench/content-<size>, builds the site from it into .bench/dist-<size> with
+ * CONTENT_DIR, measures the build (time, peak memory of the whole process tree,
+ * pages, bytes per page type), then runs every module in scripts/bench/measures/
+ * and writes everything to docs/benchmarks.md (`--out` to write elsewhere).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateContent } from './generate.ts';
+import type { BenchContext, BenchMeasure, BenchSection } from './types.ts';
+import { pageTypes, samplePages } from '../../tests/page-types.ts';
+import { AssetSizes, pageWeight } from '../../tests/build/page-weight.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const benchDir = join(root, '.bench');
+
+// ---- Options ---------------------------------------------------------------------------------
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index >= 0) return process.argv[index + 1];
+  return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+const sizeList = option('sizes') ?? option('size') ?? '1000,10000';
+const sizes = sizeList.split(',').map((value) => Number(value.replace(/[_\s]/g, '')));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  throw new Error(`--size/--sizes takes whole numbers, e.g. --sizes 1000,10000 (got "${sizeList}")`);
+}
+const outFile = resolve(root, option('out') ?? 'docs/benchmarks.md');
+const onlyMeasures = option('measures')?.split(',');
+
+// ---- Helpers ---------------------------------------------------------------------------------
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const number = (n: number) => n.toLocaleString('en-GB');
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path): path is string => path !== undefined && existsSync(path));
+  return found ?? '';
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+  const pageSize = 4096;
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop() as number;
+    try {
+      const statm = readFileSync(`/proc/${String(current)}/statm`, 'utf8').split(' ');
+      total += Number(statm[1]) * pageSize;
+      for (const task of readdirSync(`/proc/${String(current)}/task`)) {
+        const children = readFileSync(`/proc/${String(current)}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return total;
+}
+
+interface BuildResult {
+  ms: number;
+  /** The machine's load average (1 minute) as the build started: other work on the machine slows it. */
+  loadBefore: string;
+  /** Peak of the summed resident memory of the build's process tree, sampled every 100 ms. */
+  peakTreeBytes: number;
+  /** Largest single process, from GNU time when it is installed. */
+  peakProcessBytes: number | undefined;
+  /** CPU time used (user + system), from GNU time: less sensitive than wall time to a busy machine. */
+  cpuSeconds: number | undefined;
+}
+
+async function build(contentDir: string, outDir: string): Promise<BuildResult> {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const args = [process.execPath, astro, 'build', '--outDir', outDir];
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = gnuTime ? '/usr/bin/time' : (args.shift() as string);
+  const loadBefore = loadAverage().split(' ')[0] ?? 'unknown';
+  const started = performance.now();
+  const child = spawn(command, gnuTime ? ['-v', ...args] : args, {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let peakTreeBytes = 0;
+  const sampler = setInterval(() => {
+    if (child.pid !== undefined) peakTreeBytes = Math.max(peakTreeBytes, treeRss(child.pid));
+  }, 100);
+  let output = '';
+  child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+  child.stderr.on('data', (data: Buffer) => (output += data.toString()));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const ms = performance.now() - started;
+  if (code !== 0) throw new Error(`The build failed (exit ${String(code)}):\n${output.slice(-4000)}`);
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+  return {
+    ms,
+    loadBefore,
+    peakTreeBytes,
+    peakProcessBytes: maxRss === undefined ? undefined : Number(maxRss) * 1024,
+    cpuSeconds: user === undefined || system === undefined ? undefined : Number(user) + Number(system),
+  };
+}
+
+/** The 1, 5 and 15 minute load averages (Linux), e.g. "0.52 0.40 0.31". */
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
+}
+
+// ---- Measures --------------------------------------------------------------------------------
+
+async function loadMeasures(): Promise<{ name: string; measure: BenchMeasure }[]> {
+  const folder = join(root, 'scripts/bench/measures');
+  if (!existsSync(folder)) return [];
+  const names = readdirSync(folder)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.test.ts'))
+    .sort();
+  const measures: { name: string; measure: BenchMeasure }[] = [];
+  for (const file of names) {
+    const name = file.replace(/\.ts$/, '');
+    if (onlyMeasures && !onlyMeasures.includes(name)) continue;
+    const module = (await import(pathToFileURL(join(folder, file)).href)) as { default?: unknown };
+    if (typeof module.default !== 'function') throw new Error(`${file} has no default export (a BenchMeasure)`);
+    measures.push({ name, measure: module.default as BenchMeasure });
+  }
+  return measures;
+}
+
+interface SizeReport {
+  size: number;
+  build: BuildResult;
+  pages: number;
+  distBytes: number;
+  sections: BenchSection[];
+}
+
+/** Bytes per page type: the pages of each type (up to 500, spread evenly) weighed. */
+function pageTypeSection(distDir: string, htmlFiles: string[]): BenchSection {
+  const assets = new AssetSizes(distDir);
+  const rows: [string, string][] = [];
+  for (const sample of samplePages(htmlFiles)) {
+    if (sample.files.length === 0) continue;
+    const step = Math.max(1, Math.floor(sample.files.length / 500));
+    const weights = sample.files
+      .filter((_, index) => index % step === 0)
+      .map((file) => pageWeight(readFileSync(join(distDir, file), 'utf8'), assets));
+    const html = weights.map((w) => w.htmlBytes);
+    const gzip = weights.map((w) => w.htmlGzipBytes);
+    const js = weights.map((w) => w.inlineJsBytes + w.externalJsBytes);
+    const transfer = weights.map((w) => w.transferBytes);
+    rows.push([
+      `${sample.type.name} (${number(sample.files.length)} pages)`,
+      [
+        `HTML ${kb(median(html))} (max ${kb(Math.max(...html))})`,
+        `gzip ${kb(median(gzip))} (max ${kb(Math.max(...gzip))})`,
+        `JS ${kb(Math.max(...js))}`,
+        `transferred ${kb(median(transfer))} (max ${kb(Math.max(...transfer))})`,
+      ].join(', '),
+    ]);
+  }
+  return {
+    title: 'Bytes per page type',
+    rows,
+    notes: [
+      'Median and largest of up to 500 pages per type. "Transferred" is what a first visit downloads: HTML, CSS and JavaScript gzipped (as a static host serves them), plus images.',
+    ],
+  };
+}
+
+async function runSize(size: number, measures: { name: string; measure: BenchMeasure }[]): Promise<SizeReport> {
+  const contentDir = join(benchDir, `content-${String(size)}`);
+  const distDir = join(benchDir, `dist-${String(size)}`);
+  console.log(`\n== ${number(size)} listings: generating content in ${relative(root, contentDir)}`);
+  generateContent(size, contentDir, join(root, 'content'));
+  console.log(`   building into ${relative(root, distDir)}...`);
+  const result = await build(contentDir, distDir);
+  console.log(`   built in ${seconds(result.ms)}, peak ${mb(result.peakTreeBytes)}`);
+  const files = filesUnder(distDir);
+  const htmlFiles = files.filter((file) => file.endsWith('.html'));
+  const distBytes = files.reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0);
+  // Page types pick their sample entries from the content the site was built from.
+  process.env.CONTENT_DIR = contentDir;
+  const sections = [pageTypeSection(distDir, htmlFiles)];
+  const context: BenchContext = { size, distDir, contentDir, chromiumPath: findChromium() };
+  for (const { name, measure } of measures) {
+    console.log(`   measure: ${name}`);
+    try {
+      sections.push(await measure(context));
+    } catch (error) {
+      sections.push({ title: name, rows: [], notes: [`This measure failed: ${String(error)}`] });
+    }
+  }
+  return { size, build: result, pages: htmlFiles.length, distBytes, sections };
+}
+
+// ---- Report ----------------------------------------------------------------------------------
+
+function table(rows: [string, string][], header: [string, string] = ['Measure', 'Figure']): string {
+  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
+  return [
+    `| ${header[0]} | ${header[1]} |`,
+    '| --- | --- |',
+    ...rows.map(([a, b]) => `| ${escape(a)} | ${escape(b)} |`),
+  ].join('\n');
+}
+
+function sectionMarkdown(section: BenchSection, level = '###'): string {
+  const parts = [`${level} ${section.title}`, '', section.rows.length > 0 ? table(section.rows) : '_No figures._'];
+  if (section.notes && section.notes.length > 0) parts.push('', ...section.notes.map((note) => `- ${note}`));
+  return parts.join('\n');
+}
+
+/** Targets from issue 4 that the build figures answer; the measures state their own. */
+function buildTargets(reports: SizeReport[]): string[] {
+  const notes: string[] = [];
+  const limits: Record<number, { ms: number; bytes: number }> = {
+    10000: { ms: 60_000, bytes: 2 * 1024 ** 3 },
+    100000: { ms: 300_000, bytes: Infinity },
+  };
+  for (const report of reports) {
+    const limit = limits[report.size];
+    if (!limit) continue;
+    const load = Number(report.build.loadBefore);
+    const busy =
+      Number.isFinite(load) && load > cpus().length
+        ? ` (why: the machine's load average was ${report.build.loadBefore} on ${String(cpus().length)} cores as the build started, so the build waited for CPU${report.build.cpuSeconds === undefined ? '' : `; it used ${report.build.cpuSeconds.toFixed(0)} s of CPU time`})`
+        : report.build.cpuSeconds === undefined
+          ? ''
+          : ` (the build used ${report.build.cpuSeconds.toFixed(0)} s of CPU time)`;
+    const time = report.build.ms <= limit.ms ? 'met' : `missed by ${seconds(report.build.ms - limit.ms)}${busy}`;
+    const memory =
+      limit.bytes === Infinity
+        ? `peak ${mb(report.build.peakTreeBytes)} (target: no raised heap limit, none is set)`
+        : report.build.peakTreeBytes <= limit.bytes
+          ? `peak ${mb(report.build.peakTreeBytes)}: met`
+          : `peak ${mb(report.build.peakTreeBytes)}: missed by ${mb(report.build.peakTreeBytes - limit.bytes)}`;
+    notes.push(
+      `${number(report.size)} listings built ${report.size === 10000 ? 'in under 60 s and under 2 GB' : 'in under 5 minutes'}: ${seconds(report.build.ms)}, ${time}; ${memory}.`,
+    );
+  }
+  return notes;
+}
+
+function budgetsMarkdown(): string {
+  const rows: [string, string][] = pageTypes.map((type) => {
+    const b = type.budgets;
+    return [
+      type.name,
+      [
+        `HTML ≤ ${kb(b.htmlBytes)}, gzip ≤ ${kb(b.htmlGzipBytes)}`,
+        `CSS ≤ ${kb(b.cssBytes)}`,
+        b.jsBytes === undefined ? 'JS: island, no limit' : `JS ≤ ${String(b.jsBytes)} B inline`,
+        b.externalScripts ? 'external scripts allowed' : 'no external script',
+        `transferred ≤ ${kb(b.transferBytes)}`,
+      ].join('; '),
+    ];
+  });
+  return table(rows, ['Page type', 'Limits']);
+}
+
+function machine(): [string, string][] {
+  const cpu = cpus()[0]?.model ?? 'unknown';
+  const load = loadAverage();
+  return [
+    ['CPU', `${cpu}, ${String(cpus().length)} cores`],
+    ['Memory', `${(totalmem() / 1024 ** 3).toFixed(1)} GB`],
+    ['Node', process.version],
+    ['Platform', `${process.platform} ${process.arch}`],
+    ['Load average when the run ended (1, 5, 15 min)', load],
+  ];
+}
+
+async function main() {
+  const measures = await loadMeasures();
+  console.log(
+    `Benchmark: sizes ${sizes.map(number).join(', ')}; measures: ${measures.map((m) => m.name).join(', ') || 'none'}`,
+  );
+  const reports: SizeReport[] = [];
+  for (const size of sizes) reports.push(await runSize(size, measures));
+
+  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const body = [
+    '# Benchmarks',
+    '',
+    `Measured ${date} by \`npm run bench\` (scripts/bench/run.ts). These figures are real measurements, rewritten by every run.`,
+    '',
+    '## Machine',
+    '',
+    table(machine()),
+    '',
+    '## Targets (issue 4)',
+    '',
+    ...buildTargets(reports).map((note) => `- ${note}`),
+    ...reports.flatMap((report) =>
+      report.sections.flatMap((section) =>
+        (section.notes ?? [])
+          .filter((note) => /missed|target/i.test(note))
+          .map((note) => `- ${number(report.size)} listings, ${section.title}: ${note}`),
+      ),
+    ),
+    '',
+    ...reports.flatMap((report) => [
+      `## ${number(report.size)} synthetic listings`,
+      '',
+      sectionMarkdown({
+        title: 'Build',
+        rows: [
+          ['Build time (astro build, all integrations)', seconds(report.build.ms)],
+          ...(report.build.cpuSeconds === undefined
+            ? []
+            : ([
+                ['CPU time used by the build (user + system, GNU time)', `${report.build.cpuSeconds.toFixed(1)} s`],
+              ] as [string, string][])),
+          [
+            'Machine load average as the build started (2 cores: above 2 means waiting for CPU)',
+            report.build.loadBefore,
+          ],
+          ['Peak memory, whole process tree (sampled every 100 ms)', mb(report.build.peakTreeBytes)],
+          ...(report.build.peakProcessBytes === undefined
+            ? []
+            : ([['Peak memory, largest single process (GNU time)', mb(report.build.peakProcessBytes)]] as [
+                string,
+                string,
+              ][])),
+          ['Pages (HTML files)', number(report.pages)],
+          ['Size of the built site', mb(report.distBytes)],
+        ],
+      }),
+      '',
+      ...report.sections.flatMap((section) => [sectionMarkdown(section), '']),
+    ]),
+    '## Budgets asserted by `npm test`',
+    '',
+    'From `tests/page-types.ts`, checked on every built page by `tests/build/budgets.test.ts`. Static page types may carry at most 1 KB of inline JavaScript and no external script; images need width, height and alt, and `loading="lazy"` unless deliberately marked `loading="eager"` (above the fold).',
+    '',
+    budgetsMarkdown(),
+    '',
+    '## How to reproduce',
+    '',
+    '```sh',
+    'npm ci',
+    'npm run bench                          # 1,000 and 10,000 listings, writes docs/benchmarks.md',
+    'npm run bench -- --size 100000         # the scale run (not in CI: several minutes, several GB)',
+    'npm run bench -- --sizes 1000,10000,100000 --out /tmp/bench.md',
+    'npm run bench -- --measures lighthouse # run only some measure modules',
+    '```',
+    '',
+    'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>`; both are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`.',
+    '',
+  ].join('\n');
+  writeFileSync(outFile, body);
+  console.log(`\nWrote ${relative(root, outFile)}`);
+}
+
+await main();

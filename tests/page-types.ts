@@ -1,0 +1,228 @@
+/**
+ * Every kind of page the site builds, as a table: which built files belong to it,
+ * whether it must exist, and the budgets it must meet. The build tests check that
+ * every file in dist/ belongs to exactly one type (so a new kind of page cannot slip
+ * past the gates), and the browser tests run axe on one page of each type present.
+ *
+ * A type that is not `required` is checked as soon as a page of it is built: types
+ * that other branches add (grants, hubs, search, map...) join the gates on merge.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteConfig } from '../src/site.config.ts';
+
+/** The budgets a type of page must meet; figures and reasons in docs/benchmarks.md. */
+export interface Budgets {
+  /** Most bytes of HTML per page, uncompressed. */
+  htmlBytes: number;
+  /** Most bytes of HTML per page, gzip -9. */
+  htmlGzipBytes: number;
+  /** Most bytes of CSS per page: linked stylesheets plus inline <style>. */
+  cssBytes: number;
+  /** Most bytes of JavaScript per page (inline plus external), or undefined for no limit (islands). */
+  jsBytes: number | undefined;
+  /** Whether external scripts (<script src>, module preloads) are allowed. */
+  externalScripts: boolean;
+  /** Most bytes a first visit downloads: gzipped HTML, CSS and JS, plus images. */
+  transferBytes: number;
+}
+
+export interface PageType {
+  name: string;
+  /** Matches the page's file path relative to dist/ (e.g. "services/kooth/index.html"). */
+  pattern: RegExp;
+  /** Must be in every build: the gates fail if no page of this type is built. */
+  required?: boolean;
+  /** The preferred sample page's path, when the first match in sorted order is not a good one. */
+  prefer?: () => string | undefined;
+  /** Skip the axe run, and why (an admin app that is not a public page). */
+  skipAxe?: string;
+  budgets: Budgets;
+}
+
+/**
+ * Static pages: no JavaScript beyond tiny inline enhancements (1 KB in all, no
+ * external script). The issue's target for listing, service, grant and locality
+ * pages is HTML under 7 KB gzipped and 50 KB transferred in all.
+ */
+const staticPage: Budgets = {
+  htmlBytes: 60 * 1024,
+  htmlGzipBytes: 7 * 1024,
+  cssBytes: 20 * 1024,
+  jsBytes: 1024,
+  externalScripts: false,
+  transferBytes: 50 * 1024,
+};
+/** Static pages that carry more prose (guides, hubs, statements): a looser HTML budget. */
+const proseStaticPage: Budgets = { ...staticPage, htmlBytes: 100 * 1024, htmlGzipBytes: 20 * 1024 };
+/** Pages built around an island (search, map): JavaScript allowed, measured by the bench. */
+const islandPage: Budgets = {
+  htmlBytes: 100 * 1024,
+  htmlGzipBytes: 20 * 1024,
+  cssBytes: 40 * 1024,
+  jsBytes: undefined,
+  externalScripts: true,
+  // A ceiling against accidents (a whole library on the page); the bench reports the real figure.
+  transferBytes: 400 * 1024,
+};
+
+/** The first entry of a collection that has a built page under `prefix`, e.g. the first service. */
+function firstEntryPage(collection: string, prefix: string): () => string | undefined {
+  return () => {
+    let files: string[];
+    try {
+      // The content the site was built from: CONTENT_DIR for synthetic builds (read late: the bench sets it).
+      files = readdirSync(join(process.env.CONTENT_DIR ?? 'content', collection)).filter((file) =>
+        file.endsWith('.md'),
+      );
+    } catch {
+      return undefined;
+    }
+    const ids = files.map((file) => file.replace(/\.md$/, '').toLowerCase()).sort();
+    return ids.length > 0 ? `${prefix}${String(ids[0])}/index.html` : undefined;
+  };
+}
+
+/** In order: the first type whose pattern matches a file is that file's type. */
+export const pageTypes: PageType[] = [
+  { name: 'home', pattern: /^index\.html$/, required: true, budgets: proseStaticPage },
+  { name: '404', pattern: /^404(\/index)?\.html$/, budgets: proseStaticPage },
+  { name: 'directory', pattern: /^services\/index\.html$/, required: true, budgets: staticPage },
+  // Paged and filtered lists: /services/all/2/, /services/category/autism-adhd/.
+  { name: 'directory page', pattern: /^services\/(all|[^/]+\/[^/]+)(\/\d+)?\/index\.html$/, budgets: staticPage },
+  {
+    name: 'service',
+    pattern: /^services\/[^/]+\/index\.html$/,
+    required: true,
+    prefer: firstEntryPage('services', 'services/'),
+    budgets: staticPage,
+  },
+  { name: 'organisations', pattern: /^organisations\/index\.html$/, budgets: staticPage },
+  {
+    name: 'organisation',
+    pattern: /^organisations\/[^/]+\/index\.html$/,
+    prefer: firstEntryPage('organisations', 'organisations/'),
+    budgets: staticPage,
+  },
+  { name: 'localities', pattern: /^localities\/index\.html$/, budgets: staticPage },
+  {
+    name: 'locality',
+    pattern: /^localities\/[^/]+\/index\.html$/,
+    prefer: firstEntryPage('localities', 'localities/'),
+    budgets: staticPage,
+  },
+  { name: 'grants', pattern: /^grants\/index\.html$/, budgets: staticPage },
+  {
+    name: 'grant',
+    pattern: /^grants\/[^/]+\/index\.html$/,
+    prefer: firstEntryPage('grants', 'grants/'),
+    budgets: staticPage,
+  },
+  { name: 'hub', pattern: /^(autism|mental-health|preparing-for-adulthood)\/index\.html$/, budgets: proseStaticPage },
+  { name: 'professionals', pattern: /^professionals\/(.+\/)?index\.html$/, budgets: proseStaticPage },
+  { name: 'guides', pattern: /^guides\/index\.html$/, budgets: proseStaticPage },
+  { name: 'guide', pattern: /^guides\/.+\/index\.html$/, budgets: proseStaticPage },
+  { name: 'vision', pattern: /^young-people\/vision\/index\.html$/, budgets: proseStaticPage },
+  { name: 'young people', pattern: /^young-people\/index\.html$/, budgets: proseStaticPage },
+  { name: 'article', pattern: /^young-people\/articles\/.+\/index\.html$/, budgets: proseStaticPage },
+  { name: 'topic', pattern: /^young-people\/topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },
+  // The site's own statements: each is its own type, since each is a page people are sent to.
+  ...['about', 'accessibility', 'privacy', 'urgent-help', 'you-said-we-did', 'staying-safe-online'].map(
+    (name): PageType => ({
+      name,
+      pattern: new RegExp(`^${name}/index\\.html$`),
+      budgets: proseStaticPage,
+    }),
+  ),
+  { name: 'open data', pattern: /^data\/(.+\/)?index\.html$/, budgets: proseStaticPage },
+  { name: 'search', pattern: /^search\/index\.html$/, budgets: islandPage },
+  // The saved list lives in the browser (localStorage): the page is its script.
+  { name: 'my list', pattern: /^my-list\/index\.html$/, budgets: islandPage },
+  { name: 'map', pattern: /^map\/index\.html$/, budgets: islandPage },
+  {
+    name: 'admin',
+    pattern: /^admin\/.*\.html$/,
+    skipAxe: 'the Decap CMS editor is a third-party app for staff, not a public page',
+    budgets: {
+      ...islandPage,
+      htmlBytes: 1_000_000,
+      htmlGzipBytes: 1_000_000,
+      cssBytes: 1_000_000,
+      transferBytes: 20_000_000,
+    },
+  },
+];
+
+/** The type of a built HTML file (path relative to dist/), or undefined when no type claims it. */
+export function pageTypeOf(file: string, types: readonly PageType[] = pageTypes): PageType | undefined {
+  return types.find((type) => type.pattern.test(file));
+}
+
+export interface PageTypeSample {
+  type: PageType;
+  /** The sample page's file, relative to dist/, or undefined when no page of the type is built. */
+  file: string | undefined;
+  /** Every built file of this type. */
+  files: string[];
+}
+
+/** One sample page per type, from the sorted list of built HTML files. */
+export function samplePages(builtFiles: readonly string[], types: readonly PageType[] = pageTypes): PageTypeSample[] {
+  const sorted = [...builtFiles].map((file) => file.split('\\').join('/')).sort();
+  return types.map((type) => {
+    const files = sorted.filter((file) => pageTypeOf(file, types) === type);
+    const preferred = type.prefer?.();
+    const file = preferred !== undefined && files.includes(preferred) ? preferred : files[0];
+    return { type, file, files };
+  });
+}
+
+/** The URL path of a built file: "services/kooth/index.html" -> "/services/kooth/". */
+export function urlPathOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The young people's sister site (`npm run build:young`, dist-young/): its own pages, same budgets. */
+export const youngPageTypes: PageType[] = [
+  { name: 'home', pattern: /^index\.html$/, required: true, budgets: proseStaticPage },
+  { name: '404', pattern: /^404(\/index)?\.html$/, budgets: proseStaticPage },
+  { name: 'article', pattern: /^articles\/.+\/index\.html$/, budgets: proseStaticPage },
+  { name: 'topic', pattern: /^topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },
+  { name: 'vision', pattern: /^vision\/index\.html$/, budgets: proseStaticPage },
+];
+
+export interface BuiltSite {
+  name: string;
+  /** The build output folder. */
+  dir: string;
+  /** The public origin its absolute links use. */
+  origin: string;
+  types: PageType[];
+}
+
+/**
+ * The sites the build makes. The Local Offer is always there (the tests ask for a
+ * build); the young people's site is checked whenever dist-young/ has been built.
+ */
+export function builtSites(): BuiltSite[] {
+  const main: BuiltSite = {
+    name: 'Local Offer',
+    dir: process.env.DIST_DIR ?? 'dist',
+    origin: new URL(siteConfig.siteUrl).origin,
+    types: pageTypes,
+  };
+  const young: BuiltSite = {
+    name: 'young people’s site',
+    dir: process.env.YOUNG_DIST_DIR ?? 'dist-young',
+    origin: new URL(siteConfig.youngSite.siteUrl).origin,
+    types: youngPageTypes,
+  };
+  return [main, ...(existsSync(join(young.dir, 'index.html')) ? [young] : [])];
+}
+
+/** Every HTML file of a built site, relative to its folder, with "/" separators. */
+export function htmlFilesOf(site: BuiltSite): string[] {
+  return readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split('\\').join('/'));
+}
