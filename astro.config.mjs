@@ -8,6 +8,7 @@ import { reviewSummary } from './src/integrations/review-summary.ts';
 import { safeRehypePlugins } from './src/lib/markdown.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -44,5 +45,5 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react()],
+  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react(), cmsAdmin()],
 });

@@ -11,7 +11,7 @@ import siteCss from '../styles/global.css?raw';
 import { collectionSchemas, type CollectionName } from '../schemas/index.ts';
 import { describeIssue } from '../lib/content-validation.ts';
 import { adminConfig, reviewDateWidget, type AdminRole } from './config.ts';
-import { backendFromEnv, localBackendUrl } from './backend.ts';
+import { backendFromEnv, cmsEnvironment, localBackendUrl } from './backend.ts';
 import ReviewDateControl from './widgets/ReviewDateControl.tsx';
 import ReviewDatePreview from './widgets/ReviewDatePreview.tsx';
 import ServicePreview from './previews/ServicePreview.tsx';
@@ -40,11 +40,11 @@ export interface StartOptions {
 }
 
 export function startAdmin({ role, serviceChoices }: StartOptions): void {
-  const env = import.meta.env;
+  const env = cmsEnvironment(import.meta.env);
   const config = adminConfig(role, {
     backend: backendFromEnv(env),
     localBackendUrl: localBackendUrl(env, window.location),
-    siteUrl: env.SITE ? String(env.SITE) : undefined,
+    siteUrl: import.meta.env.SITE,
     ...(serviceChoices ? { serviceChoices } : {}),
   });
 
@@ -54,9 +54,15 @@ export function startAdmin({ role, serviceChoices }: StartOptions): void {
     ReviewDatePreview as unknown as ComponentType<CmsWidgetPreviewProps>,
   );
   CMS.registerPreviewStyle(siteCss, { raw: true });
-  CMS.registerPreviewTemplate('services', ServicePreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  CMS.registerPreviewTemplate(
+    'services',
+    ServicePreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1],
+  );
   CMS.registerPreviewTemplate('grants', GrantPreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
-  CMS.registerPreviewTemplate('articles', ArticlePreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  CMS.registerPreviewTemplate(
+    'articles',
+    ArticlePreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1],
+  );
 
   // Decap checks each field on its own; the schema also checks rules across fields (an open
   // grant needs a closing date, a published article a reviewer). A preSave handler that throws

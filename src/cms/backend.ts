@@ -26,6 +26,15 @@ export interface CmsEnvironment {
   PUBLIC_CMS_LOCAL_PORT?: string | undefined;
 }
 
+/** The PUBLIC_CMS_* settings out of `import.meta.env` (or `process.env`). */
+export function cmsEnvironment(env: object): CmsEnvironment {
+  const settings: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (key.startsWith('PUBLIC_CMS_') && typeof value === 'string') settings[key] = value;
+  }
+  return settings;
+}
+
 const supported: readonly CmsBackendType[] = ['github', 'gitlab', 'gitea', 'forgejo', 'test-repo'];
 
 /** The production backend. Throws on a setting that cannot work, so a bad deploy fails its build. */

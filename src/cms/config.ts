@@ -104,6 +104,9 @@ const references: Record<string, { collection: CollectionName; searchFields: str
   relatedServices: { collection: 'services', searchFields: ['name', 'keywords'], displayField: 'name' },
 };
 
+/** Coordinates need six decimal places (about 10 cm). */
+const coordinates = new Set(['locations.latitude', 'locations.longitude']);
+
 /** Dates are written as YYYY-MM-DD, as the existing files are; the picker is a plain date input. */
 const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false } as const;
 
@@ -117,7 +120,7 @@ const newEntryDefaults: Record<string, unknown> = {
   'articles.status': 'draft',
 };
 
-const termLists = Object.values(taxonomy).filter(
+const termLists = (Object.values(taxonomy) as unknown[]).filter(
   (value): value is readonly TermDefinition[] =>
     Array.isArray(value) && value.every((term) => typeof term === 'object' && term !== null && 'value' in term),
 );
@@ -125,8 +128,15 @@ const termLists = Object.values(taxonomy).filter(
 /** The taxonomy list whose values are exactly the enum's values, for its labels. */
 export function termListFor(options: readonly string[]): readonly TermDefinition[] {
   const wanted = [...options].sort().join('\n');
-  const list = termLists.find((terms) => terms.map((term) => term.value).sort().join('\n') === wanted);
-  if (!list) throw new Error(`no taxonomy list in src/schemas/taxonomy.ts has exactly the values ${options.join(', ')}`);
+  const list = termLists.find(
+    (terms) =>
+      terms
+        .map((term) => term.value)
+        .sort()
+        .join('\n') === wanted,
+  );
+  if (!list)
+    throw new Error(`no taxonomy list in src/schemas/taxonomy.ts has exactly the values ${options.join(', ')}`);
   return list;
 }
 
@@ -156,7 +166,10 @@ function lengthRule(facts: FieldFacts): [string, string] | undefined {
 
 /** Patterns zod applies after changing the text (postcodes are upper-cased first). */
 const patternOverrides: Record<string, [string, string]> = {
-  'locations.postcode': ['^\\s*[A-Za-z]{1,2}\\d[A-Za-z\\d]?(?: ?\\d[A-Za-z]{2})?\\s*$', 'must be a UK postcode, e.g. B1 1BB'],
+  'locations.postcode': [
+    '^\\s*[A-Za-z]{1,2}\\d[A-Za-z\\d]?(?: ?\\d[A-Za-z]{2})?\\s*$',
+    'must be a UK postcode, e.g. B1 1BB',
+  ],
   author: ['^[A-Za-z][A-Za-z_-]{1,29}$', 'must be one word of letters, with no spaces or numbers'],
 };
 
@@ -179,11 +192,12 @@ function toDecapField(
   const base = { name, label: text.label, hint: text.hint };
   // Scalars with a zod default are required in the CMS with that default pre-filled, so the
   // file always holds a value (Decap writes "" for a cleared select or number, which the schema refuses).
-  const hasScalarDefault =
-    facts.defaultValue !== undefined && ['string', 'number', 'enum'].includes(facts.kind);
+  const hasScalarDefault = facts.defaultValue !== undefined && ['string', 'number', 'enum'].includes(facts.kind);
   const required = facts.required || hasScalarDefault;
   const defaultValue =
-    newEntryDefaults[`${collection}.${path}`] ?? newEntryDefaults[path] ?? (hasScalarDefault ? facts.defaultValue : undefined);
+    newEntryDefaults[`${collection}.${path}`] ??
+    newEntryDefaults[path] ??
+    (hasScalarDefault ? facts.defaultValue : undefined);
   const common = { ...base, required, ...(defaultValue === undefined ? {} : { default: defaultValue }) };
   const reference = references[path];
 
@@ -206,15 +220,18 @@ function toDecapField(
         ...(pattern ? { pattern } : {}),
       } as CmsField;
     }
-    case 'number':
+    case 'number': {
+      const step = facts.integer ? 1 : coordinates.has(path) ? 0.000001 : 0.01;
+      const min = facts.min === undefined ? undefined : facts.minExclusive ? facts.min + step : facts.min;
       return {
         ...common,
         widget: 'number',
         value_type: facts.integer ? 'int' : 'float',
-        ...(facts.min === undefined ? {} : { min: facts.min }),
+        ...(min === undefined ? {} : { min }),
         ...(facts.max === undefined ? {} : { max: facts.max }),
-        ...(facts.integer ? {} : { step: 0.000001 }),
+        step,
       } as CmsField;
+    }
     case 'boolean':
       return { ...base, widget: 'boolean', required: false, default: facts.defaultValue === true } as CmsField;
     case 'date':
@@ -273,6 +290,8 @@ function toDecapField(
         ...common,
         widget: 'list',
         collapsed: true,
+        // Without a default Decap starts new entries with one empty item.
+        ...(required ? {} : { default: [] }),
         ...(facts.minItems ? { min: facts.minItems } : {}),
         fields: fieldsOf(collection, facts.fields ?? {}, `${path}.`, options),
       } as CmsField;
@@ -291,11 +310,21 @@ function fieldsOf(
 }
 
 /** The CMS fields of one collection, generated from its zod schema (plus the markdown body). */
-export function collectionFields(collection: CollectionName, options: BuildOptions = {}): CmsField[] {
-  const fields = fieldsOf(collection, describeObject(collectionSchemas[collection]), '', options);
+export function collectionFields(
+  collection: CollectionName,
+  options: BuildOptions = {},
+  schema: unknown = collectionSchemas[collection],
+): CmsField[] {
+  const fields = fieldsOf(collection, describeObject(schema), '', options);
   if (collectionsWithBody.includes(collection)) {
     const text = textFor(collection, 'body');
-    fields.push({ name: 'body', label: text?.label ?? 'Body', hint: text?.hint ?? '', widget: 'markdown' });
+    fields.push({
+      name: 'body',
+      label: text?.label ?? 'Body',
+      hint: text?.hint ?? '',
+      widget: 'markdown',
+      required: true,
+    });
   }
   return fields;
 }
@@ -332,9 +361,7 @@ export function decapCollection(collection: CollectionName, options: BuildOption
     // File names are entry ids: lower-case words and hyphens (see slug rules in the CMS config).
     slug: collection === 'feedback' ? '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}' : '{{slug}}',
     preview_path: collection === 'feedback' ? undefined : `${collection}/{{slug}}/`,
-    summary: reviewed
-      ? `{{${identifier}}} (last checked {{assuredDate | date('D MMM YYYY')}})`
-      : `{{${identifier}}}`,
+    summary: reviewed ? `{{${identifier}}} (last checked {{assuredDate | date('D MMM YYYY')}})` : `{{${identifier}}}`,
     sortable_fields: reviewed
       ? [{ field: 'assuredDate', label: 'Last checked', default_sort: 'asc' }, identifier]
       : [identifier],

@@ -93,7 +93,10 @@ export const fieldText: Record<string, FieldText> = {
     hint: 'Tick for a refuge or safe house: the address and map pin are never published.',
   },
   cost: { label: 'Cost', hint: 'What it costs people to use.' },
-  'cost.type': { label: 'Cost type', hint: 'Free, free with a referral, a grant or voucher, low cost, paid or varies.' },
+  'cost.type': {
+    label: 'Cost type',
+    hint: 'Free, free with a referral, a grant or voucher, low cost, paid or varies.',
+  },
   'cost.detail': { label: 'Cost details', hint: 'Anything more about the cost, in a sentence (optional).' },
   applicationProcess: {
     label: 'How to get help',
@@ -136,7 +139,10 @@ export const fieldText: Record<string, FieldText> = {
     hint: 'Council, children’s trust, NHS, school or education partnership, charity, faith group, police...',
   },
   website: { label: 'Website', hint: 'Its website, starting with https:// (optional).' },
-  'organisations.localities': { label: 'Where it works', hint: 'The localities it works in, the whole city or online.' },
+  'organisations.localities': {
+    label: 'Where it works',
+    hint: 'The localities it works in, the whole city or online.',
+  },
 
   // grants
   'grants.name': { label: 'Name', hint: 'The name of the grant or fund.' },

@@ -8,15 +8,7 @@
 import type { z } from 'astro/zod';
 
 export type FieldKind =
-  | 'string'
-  | 'number'
-  | 'boolean'
-  | 'date'
-  | 'enum'
-  | 'enum-list'
-  | 'string-list'
-  | 'object'
-  | 'object-list';
+  'string' | 'number' | 'boolean' | 'date' | 'enum' | 'enum-list' | 'string-list' | 'object' | 'object-list';
 
 export interface FieldFacts {
   kind: FieldKind;
@@ -30,6 +22,8 @@ export interface FieldFacts {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** The minimum itself is not allowed (zod's `.positive()`). */
+  minExclusive?: boolean;
   /** Fewest items of a list. */
   minItems?: number;
   /** Text length bounds (after trimming) and pattern. */
@@ -61,6 +55,7 @@ interface CheckDef {
   minimum?: number;
   maximum?: number;
   value?: number;
+  inclusive?: boolean;
   format?: string;
   pattern?: RegExp;
 }
@@ -121,7 +116,10 @@ function describeNumber(schema: ZodLike, facts: FieldFacts): void {
     if (check.check === 'number_format' && (check.format === 'safeint' || check.format === 'int32')) {
       facts.integer = true;
     }
-    if (check.check === 'greater_than' && check.value !== undefined) facts.min = check.value;
+    if (check.check === 'greater_than' && check.value !== undefined) {
+      facts.min = check.value;
+      if (check.inclusive === false) facts.minExclusive = true;
+    }
     if (check.check === 'less_than' && check.value !== undefined) facts.max = check.value;
   }
 }
@@ -175,7 +173,9 @@ export function describeField(schema: unknown, path: string): FieldFacts {
       }
     }
     default:
-      throw new Error(`${path}: zod type "${def.type}" is not supported by the CMS generator: teach src/cms/zod-fields.ts`);
+      throw new Error(
+        `${path}: zod type "${def.type}" is not supported by the CMS generator: teach src/cms/zod-fields.ts`,
+      );
   }
 }
 

@@ -3,7 +3,7 @@
  * sets the date to today and the checker's role (remembered in this browser),
  * without touching anything else; the connector then saves.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
 import { formatDate } from '../../lib/labels.ts';
 
@@ -72,6 +72,11 @@ export default function ReviewDateControl({
   const hintId = useId();
   const date = asInputValue(value);
 
+  // New entries start at "{{now}}", which Decap's own datetime widget resolves on mount.
+  useEffect(() => {
+    if (value === '{{now}}') onChange(todayIso());
+  }, [value, onChange]);
+
   const markChecked = () => {
     const checkedRole = role.trim();
     if (checkedRole.length < 3) {
@@ -126,8 +131,8 @@ export default function ReviewDateControl({
         </button>
       </div>
       <p id={hintId} style={{ margin: '8px 0 0', fontSize: '0.9em' }}>
-        After checking the listing with the provider, press the button: it sets today&rsquo;s date and your role
-        (never your name). Nothing else changes.
+        After checking the listing with the provider, press the button: it sets today&rsquo;s date and your role (never
+        your name). Nothing else changes.
       </p>
       <p role="status" style={{ margin: '4px 0 0', fontWeight: 600 }}>
         {message}
