@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newLocalContext } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import { choose, openAdmin, typeBody } from './support/cms.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { startDecapServer, type DecapServer } from './support/decap-server.ts';
 import { readContentFolder } from '../../src/lib/content-files.ts';
@@ -36,29 +37,10 @@ afterAll(async () => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-/** The connectors' admin, logged in to the local backend, at a Decap route. */
-async function openAdmin(route: string): Promise<Page> {
+const openConnectorsAdmin = (route: string) => {
   if (!browser || !server || !decap) throw new Error('the test setup did not finish');
-  const { port } = decap;
-  const context = await newLocalContext(browser, server.url);
-  // The local context aborts other origins; decap-server is the one exception.
-  await context.route(
-    (url) => url.origin === `http://127.0.0.1:${String(port)}`,
-    (request) => request.continue(),
-  );
-  const page = await context.newPage();
-  await page.goto(`/admin/?local_backend_port=${String(port)}#${route}`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  return page;
-}
-
-/** Picks an option of a select or relation widget (react-select) by its visible label. */
-async function choose(page: Page, field: string, option: string): Promise<void> {
-  const input = page.getByLabel(field, { exact: true });
-  await input.click();
-  await input.fill(option);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+  return openAdmin(browser, server.url, { path: '/admin/', port: decap.port, route });
+};
 
 async function publish(page: Page): Promise<void> {
   await page.getByText('Publish', { exact: true }).click();
@@ -69,7 +51,7 @@ const servicesDir = () => join(repo, 'content', 'services');
 
 describe('the connectors’ CMS', () => {
   it('creates a service that passes the schema and builds into a page', async () => {
-    const page = await openAdmin('/collections/services/new');
+    const page = await openConnectorsAdmin('/collections/services/new');
     await page.getByLabel('Name', { exact: true }).fill('Stockland Green Youth Club');
     await page
       .getByLabel('Summary', { exact: true })
@@ -89,8 +71,7 @@ describe('the connectors’ CMS', () => {
     await page.getByLabel('Your role (remembered on this computer)').fill('Community Connector, Erdington');
     await page.getByRole('button', { name: 'Mark as checked today' }).click();
     await page.getByLabel('Source', { exact: true }).fill('Visit by the Erdington Community Connector, 2026');
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.type('Games, sport and a quiet room every Tuesday evening.');
+    await typeBody(page, 'Games, sport and a quiet room every Tuesday evening.');
     await publish(page);
 
     const file = join(servicesDir(), 'stockland-green-youth-club.md');
@@ -123,7 +104,7 @@ describe('the connectors’ CMS', () => {
   it('marks a listing as checked today in one action, changing nothing else', async () => {
     const file = join(servicesDir(), 'kooth.md');
     const original = parseMarkdown(readFileSync(file, 'utf8'));
-    const page = await openAdmin('/collections/services/entries/kooth');
+    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
     await page.getByLabel('Your role (remembered on this computer)').fill('Community Connector, Online');
     await page.getByRole('button', { name: 'Mark as checked today' }).click();
     await publish(page);
@@ -147,7 +128,7 @@ describe('the connectors’ CMS', () => {
 
   it('refuses to save a service that misses a required field', async () => {
     const before = readdirSync(servicesDir()).sort();
-    const page = await openAdmin('/collections/services/new');
+    const page = await openConnectorsAdmin('/collections/services/new');
     await page.getByLabel('Name', { exact: true }).fill('Half Finished Listing');
     await publish(page);
     await expect(page.getByText(/missed a required field/i).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
