@@ -4,6 +4,7 @@
  * today" widget, preview templates in the site's own CSS, and a check of every
  * entry against its zod schema before it is saved.
  */
+import './global-shim.ts';
 import CMS from 'decap-cms-app';
 import type { CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';

@@ -26,7 +26,7 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function adminContentSecurityPolicy(backend: CmsBackend): string {
+export function adminContentSecurityPolicy(backend: CmsBackend, options: { dev?: boolean } = {}): string {
   const remote = [
     originOf(backend.api_root ?? defaultApiRoots[backend.name]),
     originOf(backend.base_url),
@@ -39,7 +39,8 @@ export function adminContentSecurityPolicy(backend: CmsBackend): string {
   const unique = (values: string[]) => [...new Set(values)].join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    // The dev server (npm run cms) injects inline scripts of its own; built pages have none.
+    `script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'${options.dev ? " 'unsafe-inline'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     unique(["img-src 'self'", 'data:', 'blob:', ...images]),
     "font-src 'self' data:",
