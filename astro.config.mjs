@@ -45,5 +45,12 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  integrations: [contentCheck(), reviewSummary(), securityHeaders(), react(), cmsAdmin()],
+  // The CMS admins live on the main site only (the young editors' one included).
+  integrations: [
+    contentCheck(),
+    reviewSummary(),
+    securityHeaders(),
+    react(),
+    cmsAdmin({ enabled: !young && process.env.CMS_ADMIN !== 'off' }),
+  ],
 });
