@@ -37,6 +37,12 @@ export const connectorCollections = [
 ] as const satisfies readonly CollectionName[];
 export const youngEditorCollections = ['articles'] as const satisfies readonly CollectionName[];
 
+/**
+ * Collections deliberately left out of the CMS. Crisis lines (urgent numbers shown on every help page)
+ * are safety-critical: they change only through a reviewed pull request, never from the CMS.
+ */
+export const collectionsOutsideCms = ['crisis-lines'] as const satisfies readonly CollectionName[];
+
 /** Collections with a "last checked" date: listed most overdue first. */
 export const reviewedCollections: readonly CollectionName[] = ['services', 'grants'];
 
