@@ -49,7 +49,10 @@ export const reviewedCollections: readonly CollectionName[] = ['services', 'gran
 /** The custom widget (src/cms/widgets/ReviewDateControl.tsx) behind "Mark as checked today". */
 export const reviewDateWidget = 'review-date';
 
-const collectionLabels: Record<CollectionName, { label: string; singular: string; description: string }> = {
+const collectionLabels: Record<
+  Exclude<CollectionName, (typeof collectionsOutsideCms)[number]>,
+  { label: string; singular: string; description: string }
+> = {
   services: {
     label: 'Services and groups',
     singular: 'Service or group',
@@ -341,7 +344,10 @@ function identifierOf(collection: CollectionName): string {
 }
 
 /** One Decap collection: a folder of markdown files with front matter. */
-export function decapCollection(collection: CollectionName, options: BuildOptions = {}): CmsCollection {
+export function decapCollection(
+  collection: Exclude<CollectionName, (typeof collectionsOutsideCms)[number]>,
+  options: BuildOptions = {},
+): CmsCollection {
   const labels = collectionLabels[collection];
   const identifier = identifierOf(collection);
   const reviewed = reviewedCollections.includes(collection);
