@@ -10,6 +10,7 @@ import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { buildSearchIndex } from './src/integrations/pagefind.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -48,6 +49,7 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
+  // The CMS admins live on the main site only (the young editors' one included).
   integrations: [
     contentCheck(),
     reviewSummary(),
@@ -55,5 +57,6 @@ export default defineConfig({
     react(),
     ...sitemapWithoutNoindex(),
     buildSearchIndex(),
+    cmsAdmin({ enabled: !young && process.env.CMS_ADMIN !== 'off' }),
   ],
 });

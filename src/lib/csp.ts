@@ -8,6 +8,8 @@
  */
 
 import type { AstroUserConfig } from 'astro';
+import { adminContentSecurityPolicy } from '../cms/csp.ts';
+import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
 
 /** Astro's type for one directive line (not exported by name). */
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -124,18 +126,8 @@ export function headersFile(pagePolicy: string, extra: Record<string, string> = 
 export const adminPaths = ['/admin/', '/young-editors/'];
 
 /**
- * Policy for the admins (Decap CMS): scripts only from this site, inline styles (the editor's
- * CSS-in-JS), images and API calls to this site and the Git hosts, previews in blob: frames.
+ * Policy for the admins (Decap CMS), for the headers file: the admin pages' own
+ * policy (src/cms/csp.ts, which says why Decap needs each source) for the configured
+ * git backend, plus frame-ancestors, which only works as a header.
  */
-export const adminPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "connect-src 'self' https://api.github.com https://gitlab.com https://*.netlify.app",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const adminPolicy = `${adminContentSecurityPolicy(backendFromEnv(cmsEnvironment(process.env)))}; frame-ancestors 'none'`;
