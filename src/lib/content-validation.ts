@@ -156,7 +156,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   }
 
   problems.push(...checkCrossReferences(referenceable, today));
-  if (options.boundaries) problems.push(...checkLocationsInLocalities(entries, options.boundaries));
+  if (options.boundaries) problems.push(...checkLocationsInLocalities(referenceable, options.boundaries));
   return { problems, entries };
 }
 

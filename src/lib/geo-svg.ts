@@ -3,7 +3,7 @@
  * on service and locality pages (no JavaScript, no tiles). A local equirectangular
  * projection, scaled by cos(latitude): at city scale it looks like the web maps.
  */
-import { outerRings, type AreaGeometry, type Bounds, type LatLng } from './geo.ts';
+import type { AreaGeometry, Bounds, LatLng } from './geo.ts';
 
 export interface Projection {
   width: number;
@@ -31,9 +31,11 @@ export function projectionFor(bounds: Bounds, width = 400, margin = 0.06): Proje
   };
 }
 
-/** The SVG path of a geometry's outer rings. */
+/** The SVG path of a geometry, holes included (draw it with fill-rule: evenodd). */
 export function geometryPath(geometry: AreaGeometry, projection: Projection): string {
-  return outerRings(geometry)
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons
+    .flat()
     .map((ring) => `M${ring.map(([lng, lat]) => projection.project({ lat, lng }).join(',')).join('L')}Z`)
     .join('');
 }

@@ -192,6 +192,7 @@ export default function ServiceMap(props: ServiceMapProps) {
       zoom,
     );
     layer.clearLayers();
+    m.getContainer().dataset.zoom = String(m.getZoom());
     for (const feature of features) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
       const properties = feature.properties;
