@@ -9,6 +9,7 @@ import {
   labelPoint,
   pointInGeometry,
   pointInRing,
+  type MultiPolygonGeometry,
   type PolygonGeometry,
 } from '../../src/lib/geo.ts';
 import { loadBoundaries } from '../../src/lib/geo-data.ts';
@@ -48,8 +49,8 @@ describe('point in polygon', () => {
   });
 
   it('handles multipolygons', () => {
-    const two = {
-      type: 'MultiPolygon' as const,
+    const two: MultiPolygonGeometry = {
+      type: 'MultiPolygon',
       coordinates: [
         square.coordinates,
         [

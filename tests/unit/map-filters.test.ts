@@ -7,7 +7,7 @@ import {
   searchWithFilters,
   type ServiceFacets,
 } from '../../src/components/map/filters.ts';
-import { buildMarkerFile, readMarkerFile } from '../../src/components/map/marker-data.ts';
+import { buildMarkerFile, facetsOf, markerMatcher, readMarkerFile } from '../../src/components/map/marker-data.ts';
 
 const cafe: ServiceFacets = {
   category: ['parenting', 'community-activities'],
@@ -80,9 +80,49 @@ describe('marker file', () => {
     expect(file.services.map(([id]) => id)).toEqual(['cafe', 'hub']);
     expect(file.points).toEqual([52.52351, -1.8395, 0, 52.4797, -1.9027, 1, 52.4781, -1.8985, 1]);
     expect(file.terms.locality).toEqual(['erdington']);
-    const { services, markers } = readMarkerFile(JSON.parse(JSON.stringify(file)));
-    expect(services[1]).toEqual({ id: 'hub', name: 'Hub', summary: 'A hub.', costLabel: 'Free', facets: cafe });
+    const { terms, services, markers } = readMarkerFile(JSON.parse(JSON.stringify(file)));
+    expect(services[1]).toMatchObject({ id: 'hub', name: 'Hub', summary: 'A hub.', costLabel: 'Free' });
+    expect(services[1] && facetsOf(terms, services[1])).toEqual(cafe);
     expect(markers).toHaveLength(3);
     expect(markers[2]).toEqual({ lat: 52.4781, lng: -1.8985, service: 1 });
+  });
+});
+
+describe('marker matcher', () => {
+  it('agrees with matchesFilters on every filter', () => {
+    const file = buildMarkerFile([
+      {
+        id: 'cafe',
+        name: 'Cafe',
+        summary: 'A cafe.',
+        costLabel: 'Free',
+        facets: cafe,
+        points: [{ lat: 52.5, lng: -1.8 }],
+      },
+      {
+        id: 'line',
+        name: 'Line',
+        summary: 'A line.',
+        costLabel: 'Free',
+        facets: helpline,
+        points: [{ lat: 52.4, lng: -1.9 }],
+      },
+    ]);
+    const { terms, services } = readMarkerFile(file);
+    const cases = [
+      {},
+      { category: 'parenting' },
+      { category: 'parenting', cost: 'paid' },
+      { locality: 'ladywood' },
+      { locality: 'erdington' },
+      { age: '11-15' },
+      { need: 'anxiety', cost: 'free' },
+      { category: 'not-a-term' },
+    ];
+    for (const filters of cases) {
+      for (const service of services) {
+        expect(markerMatcher(terms, filters)(service)).toBe(matchesFilters(facetsOf(terms, service), filters));
+      }
+    }
   });
 });

@@ -22,7 +22,7 @@ import {
   type FilterKey,
   type Filters,
 } from './filters.ts';
-import { readMarkerFile, type MapMarker, type MapService, type MarkerFile } from './marker-data.ts';
+import { markerMatcher, readMarkerFile, type MapService, type MarkerFile, type ReadMarkers } from './marker-data.ts';
 import {
   boundsOf,
   distanceMiles,
@@ -61,6 +61,15 @@ interface PointProps {
 }
 
 const initialZoomLimit = 16;
+
+/**
+ * Leaflet starts loading as soon as this module runs in the browser, while React
+ * hydrates; on the server (where Leaflet cannot be imported) nothing happens.
+ */
+const leafletModule: Promise<typeof Leaflet> | undefined =
+  typeof window === 'undefined'
+    ? undefined
+    : import('leaflet').then((module) => (module.default ?? module) as typeof Leaflet);
 
 /** Text for screen readers and the visible status line. */
 function summaryText(onMap: number, markers: number, unlocated: number): string {
@@ -168,7 +177,7 @@ export default function ServiceMap(props: ServiceMapProps) {
   const clusterLayer = useRef<Leaflet.LayerGroup | undefined>(undefined);
   const originLayer = useRef<Leaflet.LayerGroup | undefined>(undefined);
   const boundaryLayers = useRef(new Map<string, Leaflet.Polygon>());
-  const data = useRef<{ services: MapService[]; markers: MapMarker[] } | undefined>(undefined);
+  const data = useRef<ReadMarkers | undefined>(undefined);
   const index = useRef<Supercluster<PointProps> | undefined>(undefined);
   const districts = useRef<PostcodeDistrict[] | undefined>(undefined);
   const markerTotal = useRef(0);
@@ -255,7 +264,8 @@ export default function ServiceMap(props: ServiceMapProps) {
       setStatus(summaryText(counts.located, 0, counts.unlocated));
       return;
     }
-    const visible = loaded.services.map((service) => matchesFilters(service.facets, current));
+    const matches = markerMatcher(loaded.terms, current);
+    const visible = loaded.services.map(matches);
     const points: PointFeature<PointProps>[] = [];
     loaded.markers.forEach((marker, i) => {
       if (visible[marker.service])
@@ -289,7 +299,7 @@ export default function ServiceMap(props: ServiceMapProps) {
     const element = mapElement.current;
     (async () => {
       const [L, markerFile, boundaries] = await Promise.all([
-        import('leaflet').then((module) => (module.default ?? module) as typeof Leaflet),
+        leafletModule ?? Promise.reject(new Error('Leaflet only runs in the browser')),
         fetch(markersUrl).then((response) => {
           if (!response.ok) throw new Error(`${markersUrl}: ${String(response.status)}`);
           return response.json() as Promise<MarkerFile>;
@@ -340,6 +350,7 @@ export default function ServiceMap(props: ServiceMapProps) {
       } else {
         m.setView([52.48, -1.89], 11);
       }
+      performance.mark('map:data-ready');
       clusterLayer.current = L.layerGroup().addTo(m);
       originLayer.current = L.layerGroup().addTo(m);
       m.on('moveend', renderClusters);

@@ -6,7 +6,7 @@
  * are one flat array of [lat, lng, service index] triples, so 10,000 markers stay
  * a small download.
  */
-import { filterKeys, type FilterKey, type ServiceFacets } from './filters.ts';
+import { everywhereAreas, filterKeys, type FilterKey, type Filters, type ServiceFacets } from './filters.ts';
 
 export const markerFileVersion = 1;
 
@@ -77,25 +77,58 @@ export interface MapService {
   name: string;
   summary: string;
   costLabel: string;
-  facets: ServiceFacets;
+  /** Term indexes per filter, in `filterKeys` order (see `MarkerFile.terms`). */
+  facetIndexes: CompactService[4];
 }
 
-/** Expands the compact file in the browser. */
-export function readMarkerFile(file: MarkerFile): { services: MapService[]; markers: MapMarker[] } {
+export interface ReadMarkers {
+  terms: MarkerFile['terms'];
+  services: MapService[];
+  markers: MapMarker[];
+}
+
+/** Reads the compact file in the browser, keeping facets as indexes (fast with 10,000 services). */
+export function readMarkerFile(file: MarkerFile): ReadMarkers {
   if (file.version !== markerFileVersion) throw new Error(`Unknown marker file version ${String(file.version)}`);
-  const services = file.services.map(([id, name, summary, costLabel, facetIndexes]) => {
-    const facets = Object.fromEntries(
-      filterKeys.map((key, i) => [key, (facetIndexes[i] ?? []).map((index) => file.terms[key][index] ?? '')]),
-    ) as unknown as ServiceFacets;
-    return { id, name, summary, costLabel, facets };
-  });
-  const markers: MapMarker[] = [];
-  for (let i = 0; i + 2 < file.points.length; i += 3) {
-    markers.push({
+  const services: MapService[] = new Array<MapService>(file.services.length);
+  for (let i = 0; i < file.services.length; i++) {
+    const [id, name, summary, costLabel, facetIndexes] = file.services[i] as CompactService;
+    services[i] = { id, name, summary, costLabel, facetIndexes };
+  }
+  const markers: MapMarker[] = new Array<MapMarker>(Math.floor(file.points.length / 3));
+  for (let i = 0, j = 0; i + 2 < file.points.length; i += 3, j++) {
+    markers[j] = {
       lat: file.points[i] as number,
       lng: file.points[i + 1] as number,
       service: file.points[i + 2] as number,
-    });
+    };
   }
-  return { services, markers };
+  return { terms: file.terms, services, markers };
+}
+
+/** The facet values of one service, as strings. */
+export function facetsOf(terms: MarkerFile['terms'], service: MapService): ServiceFacets {
+  const values = (i: number) =>
+    (service.facetIndexes[i] ?? []).map((index) => terms[filterKeys[i] as FilterKey][index] ?? '');
+  return { category: values(0), need: values(1), locality: values(2), age: values(3), cost: values(4) };
+}
+
+/**
+ * `matchesFilters` (filters.ts) compiled to term indexes once, then applied to each
+ * service's indexes: the same rule, without building strings for every service.
+ */
+export function markerMatcher(terms: MarkerFile['terms'], filters: Filters): (service: MapService) => boolean {
+  const checks: { position: number; accepted: number[] }[] = [];
+  filterKeys.forEach((key, position) => {
+    const wanted = filters[key];
+    if (wanted === undefined || wanted === '') return;
+    const accepted = [terms[key].indexOf(wanted)];
+    if (key === 'locality') for (const area of everywhereAreas) accepted.push(terms[key].indexOf(area));
+    checks.push({ position, accepted: accepted.filter((index) => index >= 0) });
+  });
+  return (service) =>
+    checks.every(({ position, accepted }) => {
+      const values = service.facetIndexes[position] ?? [];
+      return accepted.some((index) => values.includes(index));
+    });
 }
