@@ -3,7 +3,7 @@
  * as in CI. The bundled content has few located services, so these tests build the
  * synthetic fixture in tests/fixtures/map-content once, into a temporary folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -204,6 +204,18 @@ describe('map page (fixture content, tiles blocked)', () => {
       map.getByRole('link', { name: 'Directions on OpenStreetMap' }).first().getAttribute('href'),
     ).resolves.toContain('52.47970%2C-1.90270');
     expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the boundary on a locality page, with no WCAG 2.2 A/AA violations', async (context) => {
+    // Locality pages come from the pages work; until they are built, there is nothing to check here.
+    if (!existsSync(join(built.outDir, 'localities/erdington/index.html'))) context.skip();
+    const { page } = await open('/localities/erdington/');
+    const map = page.getByTestId('locality-map');
+    expect(await map.locator('svg path[data-locality]').count()).toBe(10);
+    expect(await map.locator('.boundary-map__area--highlight').getAttribute('data-locality')).toBe('erdington');
+    expect(await map.locator('.boundary-map__pin').count()).toBe(1);
+    expect(await map.textContent()).toContain('Open Government Licence v3.0');
     expect(await axeViolations(page)).toEqual([]);
   });
 
