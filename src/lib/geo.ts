@@ -178,6 +178,6 @@ export function directionsLinks(point: LatLng, name?: string): { geo: string; op
   const label = name ? `(${encodeURIComponent(name.replace(/[()]/g, ''))})` : '';
   return {
     geo: `geo:${lat},${lng}?q=${lat},${lng}${label}`,
-    openStreetMap: `https://www.openstreetmap.org/directions?route=%3B${lat}%2C${lng}#map=16/${lat}/${lng}`,
+    openStreetMap: `https://www.openstreetmap.org/directions?to=${lat}%2C${lng}#map=16/${lat}/${lng}`,
   };
 }

@@ -129,7 +129,7 @@ describe('directions links', () => {
     const links = directionsLinks({ lat: 52.4797, lng: -1.9027 }, 'Hub (north)');
     expect(links.geo).toBe('geo:52.47970,-1.90270?q=52.47970,-1.90270(Hub%20north)');
     expect(links.openStreetMap).toBe(
-      'https://www.openstreetmap.org/directions?route=%3B52.47970%2C-1.90270#map=16/52.47970/-1.90270',
+      'https://www.openstreetmap.org/directions?to=52.47970%2C-1.90270#map=16/52.47970/-1.90270',
     );
   });
 });
