@@ -176,6 +176,18 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a listed service on the map, with its popup open and focus on its marker', async () => {
+    const { page, errors } = await open('/map/');
+    await page.getByRole('button', { name: 'Show on map: Fixture Ladywood Youth Club' }).click();
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('Fixture Ladywood Youth Club');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-service'))).resolves.toBe(
+      'fixture-ladywood-youth-club',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('lets keyboard users skip the map', async () => {
     const { page } = await open('/map/');
     await page.locator('.skip-map').focus();

@@ -181,6 +181,8 @@ export default function ServiceMap(props: ServiceMapProps) {
   const index = useRef<Supercluster<PointProps> | undefined>(undefined);
   const districts = useRef<PostcodeDistrict[] | undefined>(undefined);
   const markerTotal = useRef(0);
+  /** The single markers drawn now, by service id, for "Show on map" in the list. */
+  const pinsByService = useRef(new Map<string, Leaflet.Marker>());
 
   const allowed = Object.fromEntries(
     filterOptions.map((option) => [option.key, option.options.map((o) => o.value)]),
@@ -201,6 +203,7 @@ export default function ServiceMap(props: ServiceMapProps) {
       zoom,
     );
     layer.clearLayers();
+    pinsByService.current.clear();
     m.getContainer().dataset.zoom = String(m.getZoom());
     for (const feature of features) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
@@ -252,6 +255,7 @@ export default function ServiceMap(props: ServiceMapProps) {
         element?.setAttribute('aria-label', `${service.name}: show details`);
         element?.setAttribute('data-count', '1');
         element?.setAttribute('data-service', service.id);
+        if (!pinsByService.current.has(service.id)) pinsByService.current.set(service.id, marker);
       }
     }
   };
@@ -355,6 +359,23 @@ export default function ServiceMap(props: ServiceMapProps) {
       originLayer.current = L.layerGroup().addTo(m);
       m.on('moveend', renderClusters);
       applyFilters(initial, undefined);
+      // "Show on map" in the list: zoom past clustering to the service's first place and open its popup.
+      const list = document.getElementById(mapDom.locatedList);
+      list?.querySelectorAll<HTMLButtonElement>('[data-show-on-map]').forEach((button) => (button.hidden = false));
+      list?.addEventListener('click', (event) => {
+        const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-show-on-map]');
+        const item = button?.closest<HTMLElement>('[data-map-item]');
+        const id = item?.dataset.service;
+        const [lat, lng] = (item?.dataset.points ?? '').split(';')[0]?.split(',').map(Number) ?? [];
+        if (!id || lat === undefined || lng === undefined || Number.isNaN(lat) || Number.isNaN(lng)) return;
+        m.once('moveend', () => {
+          const pin = pinsByService.current.get(id);
+          pin?.openPopup();
+          pin?.getElement()?.focus({ preventScroll: true });
+        });
+        element.scrollIntoView({ block: 'center' });
+        m.setView([lat, lng], initialZoomLimit + 1, { animate: false });
+      });
       element.dataset.state = 'ready';
       performance.mark('map:clusters-ready');
       setReady(true);
