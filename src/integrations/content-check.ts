@@ -4,7 +4,10 @@
  * src/lib/content-validation.ts for the rules.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { boundaryFile, loadBoundaries } from '../lib/geo-data.ts';
 import { readContentFolder } from '../lib/content-files.ts';
 import { formatProblems, validateContent } from '../lib/content-validation.ts';
 
@@ -16,7 +19,8 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
         const root = fileURLToPath(config.root);
         const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? `${root}content`;
         const read = readContentFolder(contentDir, root);
-        const { problems, entries } = validateContent(read.files);
+        const boundaries = existsSync(join(root, boundaryFile)) ? loadBoundaries(root) : undefined;
+        const { problems, entries } = validateContent(read.files, { boundaries });
         const all = [...read.problems, ...problems];
         if (all.length > 0) {
           throw new Error(formatProblems(all));

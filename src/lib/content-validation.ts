@@ -9,6 +9,8 @@
 import type { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../schemas/index.ts';
 import { slugPattern } from '../schemas/common.ts';
+import type { BoundaryCollection } from './geo.ts';
+import { checkLocationsInLocalities } from './geo-check.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -94,6 +96,8 @@ export interface ValidationResult {
 export interface ValidationOptions {
   /** "Today", for date rules such as "a closed grant cannot close in the future". */
   today?: Date;
+  /** Locality boundaries: when given, located services must fall inside a locality they state. */
+  boundaries?: BoundaryCollection;
 }
 
 /** Validates all files of all collections together, including cross-references. */
@@ -152,6 +156,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
   }
 
   problems.push(...checkCrossReferences(referenceable, today));
+  if (options.boundaries) problems.push(...checkLocationsInLocalities(referenceable, options.boundaries));
   return { problems, entries };
 }
 

@@ -1,0 +1,76 @@
+/** Where a service can be shown on a map: its public points, or why it has none. */
+import type { CollectionEntry } from 'astro:content';
+import { ageBandsFor, costLabel } from '../../lib/labels.ts';
+import type { ServiceFacets } from './filters.ts';
+import type { MarkerSource } from './marker-data.ts';
+
+type ServiceData = CollectionEntry<'services'>['data'];
+
+export interface PublicPoint {
+  lat: number;
+  lng: number;
+  name?: string | undefined;
+  address?: string | undefined;
+  postcode?: string | undefined;
+}
+
+/** Locations with coordinates that are not confidential: the only ones any page, file or map may show. */
+export function publicPoints(data: Pick<ServiceData, 'locations'>): PublicPoint[] {
+  return data.locations
+    .filter((location) => !location.confidential)
+    .flatMap((location) =>
+      location.latitude !== undefined && location.longitude !== undefined
+        ? [
+            {
+              lat: location.latitude,
+              lng: location.longitude,
+              name: location.name,
+              address: location.address,
+              postcode: location.postcode,
+            },
+          ]
+        : [],
+    );
+}
+
+export function serviceFacets(data: ServiceData): ServiceFacets {
+  return {
+    category: data.categories,
+    need: data.needs,
+    locality: data.localities,
+    age: ageBandsFor(data),
+    cost: [data.cost.type],
+  };
+}
+
+/** Why a service has no pin: said plainly beside the map instead of pinning it at an invented spot. */
+export function noFixedPlaceReason(data: ServiceData): string {
+  if (data.locations.some((location) => location.confidential)) return 'Address not published, to keep people safe';
+  const ways: string[] = [];
+  if (data.delivery.includes('online')) ways.push('online');
+  if (data.delivery.includes('phone')) ways.push('by phone');
+  if (data.delivery.includes('at-home')) ways.push('at home');
+  if (data.delivery.includes('in-school')) ways.push('in school');
+  const area = data.localities.includes('citywide') ? 'Across the whole city' : undefined;
+  if (ways.length > 0) {
+    const text = `Available ${ways.join(', ')}`;
+    return area ? `${area}, ${text.toLowerCase()}` : text;
+  }
+  return area ?? 'No address confirmed yet';
+}
+
+/** Services shown on the map page: everything that is running, planned or a pilot. */
+export function isMappable(data: ServiceData): boolean {
+  return data.status !== 'historic';
+}
+
+export function markerSource(service: CollectionEntry<'services'>): MarkerSource {
+  return {
+    id: service.id,
+    name: service.data.name,
+    summary: service.data.summary,
+    costLabel: costLabel(service.data.cost),
+    facets: serviceFacets(service.data),
+    points: publicPoints(service.data),
+  };
+}

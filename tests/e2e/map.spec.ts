@@ -1,0 +1,270 @@
+/**
+ * The map in the system Chromium, with every non-local request (map tiles) blocked
+ * as in CI. The bundled content has few located services, so these tests build the
+ * synthetic fixture in tests/fixtures/map-content once, into a temporary folder.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newLocalContext } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
+import { axeViolations } from './support/axe.ts';
+
+let built: FixtureBuild;
+let server: StaticServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  built = buildFixture('./tests/fixtures/map-content');
+  server = await serveDist(built.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.close();
+  built?.remove();
+});
+
+interface Opened {
+  page: Page;
+  /** Errors thrown by page scripts, and console errors other than the blocked tile requests. */
+  errors: string[];
+}
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Opened> {
+  const context =
+    options.javaScriptEnabled === false
+      ? await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'en-GB' })
+      : await newLocalContext(browser, server.url);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT')) errors.push(message.text());
+  });
+  await page.goto(path);
+  if (path.startsWith('/map/') && options.javaScriptEnabled !== false) {
+    await page.locator('.service-map__canvas[data-state="ready"]').waitFor({ timeout: 20_000 });
+  }
+  return { page, errors };
+}
+
+/** Markers on the map, counting each cluster as the number of places in it. */
+async function markerTotal(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.map-pin, .map-cluster')].reduce(
+      (sum, element) => sum + Number(element.getAttribute('data-count') ?? '0'),
+      0,
+    ),
+  );
+}
+
+const visibleItems = (page: Page, listId: string) =>
+  page.evaluate(
+    (id) =>
+      [...document.querySelectorAll(`#${id} > [data-map-item]`)]
+        .filter((item) => !(item as HTMLElement).hidden)
+        .map((item) => item.querySelector('a')?.textContent?.trim() ?? ''),
+    listId,
+  );
+
+describe('map page (fixture content, tiles blocked)', () => {
+  it('shows every located place as a marker or inside a cluster, and the ten boundaries', async () => {
+    const { page, errors } = await open('/map/');
+    const places = Number(await page.locator('#map-located-list').getAttribute('data-place-count'));
+    expect(places).toBe(7);
+    expect(await page.locator('#map-located-list > [data-map-item]').count()).toBe(6);
+    expect(await markerTotal(page)).toBe(places);
+    expect(await page.locator('.map-cluster').count()).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-overlay-pane path').count()).toBe(10);
+    expect(await page.locator('.map-locality-label').count()).toBe(10);
+    await expect(page.locator('#map-unlocated-list > [data-map-item]').count()).resolves.toBe(3);
+    // Tiles are blocked: the page says so, and nothing throws.
+    await page.getByTestId('tiles-failed').waitFor();
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+    expect(await page.locator('.map-attribution').textContent()).toContain('Open Government Licence v3.0');
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms in when a cluster is clicked, and keeps every place on the map', async () => {
+    const { page, errors } = await open('/map/');
+    const canvas = page.locator('.service-map__canvas');
+    const before = Number(await canvas.getAttribute('data-zoom'));
+    await page.locator('.map-cluster').first().click();
+    await page.waitForFunction((zoom) => {
+      const value = Number(document.querySelector('.service-map__canvas')?.getAttribute('data-zoom'));
+      return value > zoom;
+    }, before);
+    expect(Number(await canvas.getAttribute('data-zoom'))).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a popup with the name, summary and cost, linking to the service page', async () => {
+    const { page } = await open('/map/');
+    const pin = page.locator('.map-pin[data-service="fixture-erdington-parent-cafe"]');
+    await expect(pin.getAttribute('tabindex')).resolves.toBe('0');
+    await pin.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('A made-up weekly cafe for parents in Erdington');
+    expect(await popup.textContent()).toContain('Cost: Free');
+    const link = popup.getByRole('link', { name: 'Fixture Erdington Parent Cafe' });
+    await expect(link.getAttribute('href')).resolves.toBe('/services/fixture-erdington-parent-cafe/');
+    await link.click();
+    await page.waitForURL('**/services/fixture-erdington-parent-cafe/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Fixture Erdington Parent Cafe');
+  });
+
+  it('applies the filters to map and list together, and keeps them in the URL', async () => {
+    const { page, errors } = await open('/map/');
+    await page.getByLabel('Type of help').selectOption('parenting');
+    await page.waitForFunction(() => window.location.search.includes('category=parenting'));
+    expect(await visibleItems(page, 'map-located-list')).toEqual(['Fixture Erdington Parent Cafe']);
+    expect(await visibleItems(page, 'map-unlocated-list')).toEqual([]);
+    expect(await markerTotal(page)).toBe(1);
+    expect(await page.locator('#map-located-list-count').textContent()).toBe('1');
+
+    const { page: linked } = await open('/map/?cost=low-cost');
+    await expect(linked.getByLabel('Cost').inputValue()).resolves.toBe('low-cost');
+    expect(await visibleItems(linked, 'map-located-list')).toEqual([
+      'Fixture Ladywood Youth Club',
+      'Fixture Sutton Sports Club',
+    ]);
+    expect(await markerTotal(linked)).toBe(2);
+
+    // Choosing a locality keeps the services that work across the city or online.
+    await linked.getByLabel('Cost').selectOption('');
+    await linked.getByLabel('Locality').selectOption('ladywood');
+    expect(await visibleItems(linked, 'map-located-list')).toEqual([
+      'Fixture Ladywood Family Hub',
+      'Fixture Ladywood Youth Club',
+    ]);
+    expect(await visibleItems(linked, 'map-unlocated-list')).toEqual([
+      'Fixture Citywide Team',
+      'Fixture Online Helpline',
+    ]);
+    expect(await markerTotal(linked)).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('sorts the list by distance from a postcode, worked out in the browser', async () => {
+    const { page, errors } = await open('/map/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByLabel('Postcode or postcode district').fill('b23 6aa');
+    await page.getByRole('button', { name: 'Sort by distance' }).click();
+    await page.getByText('Sorted by distance from B23').waitFor();
+    const order = await visibleItems(page, 'map-located-list');
+    expect(order[0]).toBe('Fixture Erdington Parent Cafe');
+    expect(order[order.length - 1]).toBe('Fixture Northfield Play Group');
+    expect(await page.locator('#map-located-list [data-distance]').first().textContent()).toMatch(/miles? from B23/);
+    // The postcode went nowhere: the only requests are the site's own files and map tiles for the new view.
+    expect(requests.filter((url) => /b23|6aa/i.test(url))).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('https://tile.openstreetmap.org/')),
+    ).toEqual([]);
+
+    await page.getByLabel('Postcode or postcode district').fill('not a postcode');
+    await page.getByRole('button', { name: 'Sort by distance' }).click();
+    await page.getByText('Enter a postcode like B15 2TT').waitFor();
+    await expect(page.getByLabel('Postcode or postcode district').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a listed service on the map, with its popup open and focus on its marker', async () => {
+    const { page, errors } = await open('/map/');
+    await page.getByRole('button', { name: 'Show on map: Fixture Ladywood Youth Club' }).click();
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('Fixture Ladywood Youth Club');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-service'))).resolves.toBe(
+      'fixture-ladywood-youth-club',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('lets keyboard users skip the map', async () => {
+    const { page } = await open('/map/');
+    await page.locator('.skip-map').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('map-results');
+  });
+
+  it('has no WCAG 2.2 A/AA violations on the map page, with the map loaded', async () => {
+    const { page } = await open('/map/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('still lists every service without JavaScript', async () => {
+    const { page } = await open('/map/', { javaScriptEnabled: false });
+    expect(await page.locator('#map-located-list > [data-map-item]').count()).toBe(6);
+    expect(await page.locator('#map-unlocated-list > [data-map-item]').count()).toBe(3);
+    expect(await page.locator('.service-map__controls').isVisible()).toBe(false);
+  });
+
+  it('shows a static pin map and directions on a located service page, with no JavaScript', async () => {
+    const { page } = await open('/services/fixture-ladywood-family-hub/');
+    const map = page.getByTestId('service-location-map');
+    expect(await map.locator('svg path[data-locality]').count()).toBe(10);
+    expect(await map.locator('.boundary-map__pin').count()).toBe(2);
+    await expect(
+      map.getByRole('link', { name: 'Directions on OpenStreetMap' }).first().getAttribute('href'),
+    ).resolves.toContain('52.47970%2C-1.90270');
+    // The pin map is plain SVG: no map code on service pages.
+    expect(await page.locator('.leaflet-container, astro-island[component-url*="map" i]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the boundary on a locality page, with no WCAG 2.2 A/AA violations', async (context) => {
+    // Locality pages come from the pages work; until they are built, there is nothing to check here.
+    if (!existsSync(join(built.outDir, 'localities/erdington/index.html'))) context.skip();
+    const { page } = await open('/localities/erdington/');
+    const map = page.getByTestId('locality-map');
+    expect(await map.locator('svg path[data-locality]').count()).toBe(10);
+    expect(await map.locator('.boundary-map__area--highlight').getAttribute('data-locality')).toBe('erdington');
+    expect(await map.locator('.boundary-map__pin').count()).toBe(1);
+    expect(await map.textContent()).toContain('Open Government Licence v3.0');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('never publishes a confidential location, in any page or data file', async () => {
+    const { page } = await open('/services/fixture-hall-green-refuge/');
+    expect(await page.getByTestId('service-location-map').count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain('The address is not published');
+    // Its coordinates as written and rounded, its address, postcode and place name.
+    const secrets = [
+      '52.43917',
+      '1.86731',
+      '52.4392',
+      '1.8673',
+      'Confidential Fixture Road',
+      'B28 9QZ',
+      'Secret House',
+    ];
+    // The bundled boundary and postcode files are verbatim copies of open data (checked against public/data/), and
+    // a boundary vertex happens to share four decimals with the secret point.
+    const bundled = ['birmingham-localities.geojson', 'birmingham-postcode-districts.csv'];
+    for (const name of bundled) {
+      expect(readFileSync(join(built.outDir, 'data', name), 'utf8')).toBe(
+        readFileSync(join('public/data', name), 'utf8'),
+      );
+    }
+    const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.(html|json|js|xml|txt|csv|geojson)$/.test(file) && !bundled.some((name) => file.endsWith(name)),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    const leaks = files.flatMap((file) => {
+      const text = readFileSync(join(built.outDir, file), 'utf8');
+      return secrets.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+});

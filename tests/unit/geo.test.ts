@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boundariesContaining,
+  directionsLinks,
+  distanceKm,
+  distanceMiles,
+  distanceToEdgeMetres,
+  formatMiles,
+  labelPoint,
+  pointInGeometry,
+  pointInRing,
+  type MultiPolygonGeometry,
+  type PolygonGeometry,
+} from '../../src/lib/geo.ts';
+import { loadBoundaries } from '../../src/lib/geo-data.ts';
+import { projectionFor, geometryPath } from '../../src/lib/geo-svg.ts';
+
+const square: PolygonGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+    [
+      [0.4, 0.4],
+      [0.6, 0.4],
+      [0.6, 0.6],
+      [0.4, 0.6],
+      [0.4, 0.4],
+    ],
+  ],
+};
+
+describe('point in polygon', () => {
+  it('finds points inside and outside a ring', () => {
+    const ring = square.coordinates[0] ?? [];
+    expect(pointInRing({ lat: 0.5, lng: 0.2 }, ring)).toBe(true);
+    expect(pointInRing({ lat: 1.5, lng: 0.5 }, ring)).toBe(false);
+    expect(pointInRing({ lat: 0.5, lng: -0.1 }, ring)).toBe(false);
+  });
+
+  it('treats holes as outside', () => {
+    expect(pointInGeometry({ lat: 0.5, lng: 0.5 }, square)).toBe(false);
+    expect(pointInGeometry({ lat: 0.2, lng: 0.2 }, square)).toBe(true);
+  });
+
+  it('handles multipolygons', () => {
+    const two: MultiPolygonGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [5, 5],
+            [6, 5],
+            [6, 6],
+            [5, 5],
+          ],
+        ],
+      ],
+    };
+    expect(pointInGeometry({ lat: 5.2, lng: 5.8 }, two)).toBe(true);
+    expect(pointInGeometry({ lat: 3, lng: 3 }, two)).toBe(false);
+  });
+
+  it('places known Birmingham points in the right locality (shared/data/README.md)', () => {
+    const boundaries = loadBoundaries();
+    expect(boundaries.features).toHaveLength(10);
+    expect(boundariesContaining({ lat: 52.4797, lng: -1.9027 }, boundaries)).toEqual(['ladywood']);
+    expect(boundariesContaining({ lat: 52.5631, lng: -1.8228 }, boundaries)).toEqual(['sutton-coldfield']);
+    expect(boundariesContaining({ lat: 52.417, lng: -1.968 }, boundaries)).toEqual(['northfield']);
+    expect(boundariesContaining({ lat: 52.5235, lng: -1.8395 }, boundaries)).toEqual(['erdington']);
+    expect(boundariesContaining({ lat: 52.441, lng: -1.936 }, boundaries)).toEqual(['selly-oak']);
+    expect(boundariesContaining({ lat: 52.4867, lng: -1.8412 }, boundaries)).toEqual(['hodge-hill']);
+    // Hodge Hill's centroid falls outside the crescent-shaped polygon.
+    expect(boundariesContaining({ lat: 52.4892, lng: -1.8135 }, boundaries)).not.toContain('hodge-hill');
+    // Solihull is outside every locality.
+    expect(boundariesContaining({ lat: 52.4118, lng: -1.7776 }, boundaries)).toEqual([]);
+  });
+
+  it('finds a label point inside even a crescent-shaped locality', () => {
+    const hodgeHill = loadBoundaries().features.find((feature) => feature.properties.slug === 'hodge-hill');
+    expect(hodgeHill).toBeDefined();
+    if (!hodgeHill) return;
+    expect(pointInGeometry(labelPoint(hodgeHill.geometry), hodgeHill.geometry)).toBe(true);
+  });
+});
+
+describe('distances', () => {
+  it('measures great-circle distances', () => {
+    // Birmingham New Street to Sutton Coldfield station: about 11 km.
+    const km = distanceKm({ lat: 52.4778, lng: -1.8983 }, { lat: 52.5645, lng: -1.8247 });
+    expect(km).toBeGreaterThan(10.5);
+    expect(km).toBeLessThan(11.5);
+    expect(distanceMiles({ lat: 52.4778, lng: -1.8983 }, { lat: 52.5645, lng: -1.8247 })).toBeCloseTo(km / 1.609344);
+    expect(distanceKm({ lat: 52.48, lng: -1.9 }, { lat: 52.48, lng: -1.9 })).toBe(0);
+  });
+
+  it('says miles in plain words', () => {
+    expect(formatMiles(0.26)).toBe('0.3 miles');
+    expect(formatMiles(1)).toBe('1 mile');
+    expect(formatMiles(12.4)).toBe('12 miles');
+  });
+
+  it('measures the distance to the nearest edge in metres', () => {
+    const box: PolygonGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-1.9, 52.48],
+          [-1.89, 52.48],
+          [-1.89, 52.49],
+          [-1.9, 52.49],
+          [-1.9, 52.48],
+        ],
+      ],
+    };
+    // 0.001 degrees of latitude is about 111 m.
+    expect(distanceToEdgeMetres({ lat: 52.479, lng: -1.895 }, box)).toBeCloseTo(111.3, 0);
+  });
+});
+
+describe('directions links', () => {
+  it('builds a geo: URI and an OpenStreetMap directions link from coordinates', () => {
+    const links = directionsLinks({ lat: 52.4797, lng: -1.9027 }, 'Hub (north)');
+    expect(links.geo).toBe('geo:52.47970,-1.90270?q=52.47970,-1.90270(Hub%20north)');
+    expect(links.openStreetMap).toBe(
+      'https://www.openstreetmap.org/directions?to=52.47970%2C-1.90270#map=16/52.47970/-1.90270',
+    );
+  });
+});
+
+describe('SVG projection', () => {
+  it('fits the area into the box, north up', () => {
+    const projection = projectionFor({ minLat: 52, maxLat: 53, minLng: -2, maxLng: -1 }, 400, 0);
+    expect(projection.width).toBe(400);
+    expect(projection.project({ lat: 53, lng: -2 })).toEqual([0, 0]);
+    const [x, y] = projection.project({ lat: 52, lng: -1 });
+    expect(x).toBeCloseTo(400, 0);
+    expect(y).toBeCloseTo(projection.height, 0);
+    expect(geometryPath(square, projectionFor({ minLat: 0, maxLat: 1, minLng: 0, maxLng: 1 }, 100, 0))).toMatch(
+      /^M0,100L100,100L100,0L0,0L0,100ZM/,
+    );
+  });
+});
