@@ -189,6 +189,7 @@ export const youngPageTypes: PageType[] = [
   { name: 'article', pattern: /^articles\/.+\/index\.html$/, budgets: proseStaticPage },
   { name: 'topic', pattern: /^topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },
   { name: 'vision', pattern: /^vision\/index\.html$/, budgets: proseStaticPage },
+  { name: 'search', pattern: /^search\/index\.html$/, budgets: islandPage },
 ];
 
 export interface BuiltSite {

@@ -44,8 +44,12 @@ export async function launchBrowser(): Promise<Browser> {
  * network is closed in CI, so anything else (map tiles, say) is aborted at once
  * instead of hanging.
  */
-export async function newLocalContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB' });
+export async function newLocalContext(
+  browser: Browser,
+  baseURL: string,
+  options: { bypassCSP?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', bypassCSP: options.bypassCSP ?? false });
   await context.route(
     (url) => url.origin !== new URL(baseURL).origin,
     (route) => route.abort('blockedbyclient'),

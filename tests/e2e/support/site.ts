@@ -10,7 +10,7 @@ import { serveDist, type StaticServer } from './server.ts';
 export interface Site {
   readonly url: string;
   /** A fresh page (own context: no shared storage) at a site path. */
-  page: (path: string, options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
+  page: (path: string, options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }) => Promise<Page>;
 }
 
 /** `dir` serves another build, e.g. the young people's sister site in dist-young/. */
@@ -37,7 +37,7 @@ export function useSite(dir?: string): Site {
       const context =
         options.javaScriptEnabled === false
           ? await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'en-GB' })
-          : await newLocalContext(browser, server.url);
+          : await newLocalContext(browser, server.url, { bypassCSP: options.bypassCSP ?? false });
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(path);
