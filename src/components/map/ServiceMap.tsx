@@ -160,7 +160,7 @@ function applyToLists(filters: Filters, origin: Origin | undefined): { located: 
 
 export default function ServiceMap(props: ServiceMapProps) {
   const { markersUrl, boundariesUrl, postcodesUrl, serviceBase, tiles, boundaryAttribution, filterOptions } = props;
-  const mapElement = useRef<HTMLDivElement>(null);
+  const mapElement = useRef<HTMLElement>(null);
   const [mounted, setMounted] = useState(false);
   const [filters, setFilters] = useState<Filters>({});
   const [status, setStatus] = useState('');
@@ -476,7 +476,8 @@ export default function ServiceMap(props: ServiceMapProps) {
   return (
     <div className="service-map">
       <div className="service-map__controls" hidden={!mounted}>
-        <form className="map-filters" aria-labelledby="map-filters-title" onSubmit={(event) => event.preventDefault()}>
+        {/* Filters apply as soon as a choice changes, so they are a labelled group, not a form to submit. */}
+        <div className="map-filters" role="group" aria-labelledby="map-filters-title">
           <h2 id="map-filters-title" className="map-filters__title">
             Filter map and list
           </h2>
@@ -511,7 +512,7 @@ export default function ServiceMap(props: ServiceMapProps) {
               Clear {activeFilters === 1 ? 'the filter' : `all ${String(activeFilters)} filters`}
             </button>
           )}
-        </form>
+        </div>
 
         <section className="near-me" aria-labelledby="near-me-title">
           <h2 id="near-me-title" className="near-me__title">
@@ -575,11 +576,10 @@ export default function ServiceMap(props: ServiceMapProps) {
           Markers close together are grouped: select a group to zoom in. Every service on the map is also in the lists
           below.
         </p>
-        <div
+        <section
           ref={mapElement}
           className="service-map__canvas"
           data-state="loading"
-          role="region"
           aria-label="Map of services"
           aria-describedby="service-map-description"
         />
