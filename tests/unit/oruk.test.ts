@@ -26,14 +26,14 @@ describe('Open Referral UK export', () => {
     expect(validators.page(page), errorsOf(validators.page)).toBe(true);
   });
 
-  it('validates against the official ORUK schema files when they are present', (test) => {
-    if (!validators.official) {
-      console.info(
-        `Official Open Referral UK schema files not found in ${validators.officialDir}: checked against our own schema only (set ORUK_SCHEMA_DIR to use them).`,
-      );
-      test.skip();
-      return;
-    }
+  if (!validators.official) {
+    console.info(
+      `Official Open Referral UK schema files not found in ${validators.officialDir}: checked against our own schema only (set ORUK_SCHEMA_DIR to use them).`,
+    );
+  }
+  // Runs only where the official files are provided (they cannot be committed here: see docs/open-referral.md).
+  it.skipIf(!validators.official)('validates against the official ORUK schema files when they are present', () => {
+    if (!validators.official) return;
     for (const record of records) {
       expect(validators.official(record), errorsOf(validators.official)).toBe(true);
     }
