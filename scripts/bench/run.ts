@@ -9,7 +9,7 @@
  * and writes everything to docs/benchmarks.md (`--out` to write elsewhere).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -91,11 +91,15 @@ async function build(contentDir: string, outDir: string): Promise<BuildResult> {
   const args = [process.execPath, astro, 'build', '--outDir', outDir];
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : (args.shift() as string);
+  // A cold build with its own cache: Astro's content cache would otherwise carry entries
+  // (and warnings about them) from the site's own build or from another size.
+  const cacheDir = `${outDir}-cache`;
+  rmSync(cacheDir, { recursive: true, force: true });
   const loadBefore = loadAverage().split(' ')[0] ?? 'unknown';
   const started = performance.now();
   const child = spawn(command, gnuTime ? ['-v', ...args] : args, {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peakTreeBytes = 0;

@@ -11,6 +11,16 @@ import { boundaryFile, loadBoundaries } from '../lib/geo-data.ts';
 import { readContentFolder } from '../lib/content-files.ts';
 import { formatProblems, validateContent } from '../lib/content-validation.ts';
 
+type CheckedEntries = ReturnType<typeof validateContent>['entries'];
+
+// The entries of the last check, so the review summary at the end of the same build need not read them again.
+let lastCheck: { contentDir: string; entries: CheckedEntries } | undefined;
+
+/** The entries the content check validated at the start of this build, when it read `contentDir`. */
+export function checkedEntries(contentDir: string): CheckedEntries | undefined {
+  return lastCheck?.contentDir === contentDir ? lastCheck.entries : undefined;
+}
+
 export function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   return {
     name: 'local-offer:content-check',
@@ -25,6 +35,7 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
         if (all.length > 0) {
           throw new Error(formatProblems(all));
         }
+        lastCheck = { contentDir, entries };
         logger.info(`${String(entries.length)} content entries checked: no problems.`);
       },
     },

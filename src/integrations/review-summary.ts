@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContentFolder } from '../lib/content-files.ts';
 import { validateContent } from '../lib/content-validation.ts';
+import { checkedEntries } from './content-check.ts';
 import { reviewableEntries, reviewCounts, reviewItems, reviewSummaryLine } from '../lib/review-report.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -21,7 +22,8 @@ export function reviewSummary(): AstroIntegration {
         contentDir = process.env.CONTENT_DIR ?? `${root}content`;
       },
       'astro:build:done': ({ logger }) => {
-        const { entries } = validateContent(readContentFolder(contentDir, root).files);
+        const entries =
+          checkedEntries(contentDir) ?? validateContent(readContentFolder(contentDir, root).files).entries;
         const items = reviewItems(reviewableEntries(entries), {
           defaultIntervalMonths: siteConfig.reviewIntervalMonths,
         });

@@ -38,12 +38,21 @@ export async function getServicesWithOrganisations(): Promise<ServiceWithOrganis
   });
 }
 
+// The feed's index, pages and per-service files all need every record: convert once per build.
+const orukServices = new Map<string, Promise<OrukService[]>>();
+
 /** Every service as an ORUK record, sorted by slug so that pages are stable from build to build. */
-export async function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
+export function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
   const context = orukContext(site);
-  return (await getServicesWithOrganisations()).map(({ service, organisation }) =>
-    serviceToOruk(context, service, organisation),
-  );
+  // In `astro dev` content changes under a running server: convert afresh each time there.
+  let records = import.meta.env?.DEV ? undefined : orukServices.get(context.siteUrl);
+  if (!records) {
+    records = getServicesWithOrganisations().then((list) =>
+      list.map(({ service, organisation }) => serviceToOruk(context, service, organisation)),
+    );
+    orukServices.set(context.siteUrl, records);
+  }
+  return records;
 }
 
 export function jsonResponse(value: unknown): Response {

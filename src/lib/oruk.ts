@@ -256,14 +256,24 @@ export interface OrukContext {
   city: string;
 }
 
+const namespaces = new Map<string, string>();
+
 /** A namespace per site, so two councils' feeds never share an id. */
 function namespaceFor(context: OrukContext): string {
-  return uuidV5(new URL('/', context.siteUrl).href, urlNamespace);
+  let namespace = namespaces.get(context.siteUrl);
+  if (namespace === undefined) {
+    namespace = uuidV5(new URL('/', context.siteUrl).href, urlNamespace);
+    namespaces.set(context.siteUrl, namespace);
+  }
+  return namespace;
 }
 
 export function orukId(context: OrukContext, kind: string, key: string): string {
   return uuidV5(`${kind}:${key}`, namespaceFor(context));
 }
+
+// Taxonomy terms repeat on every service: their ids (two SHA-1s each) are worked out once per site and term.
+const termCache = new Map<string, OrukTaxonomyTerm>();
 
 function pageUrl(context: OrukContext, path: string): string {
   return new URL(path, context.siteUrl).href;
@@ -275,9 +285,12 @@ function taxonomyTerm(
   value: string,
   terms: readonly TermDefinition[] | undefined,
 ): OrukTaxonomyTerm {
+  const key = `${context.siteUrl}\n${taxonomy}\n${value}`;
+  const cached = termCache.get(key);
+  if (cached) return { ...cached };
   const definition = terms?.find((term) => term.value === value);
   const taxonomyName = `${taxonomyPrefix}${taxonomy}`;
-  return {
+  const term: OrukTaxonomyTerm = {
     id: orukId(context, 'taxonomy_term', `${taxonomyName}/${value}`),
     name: definition?.label ?? value,
     description: definition?.description ?? value,
@@ -285,6 +298,8 @@ function taxonomyTerm(
     taxonomy_id: orukId(context, 'taxonomy', taxonomyName),
     term: value,
   };
+  termCache.set(key, term);
+  return { ...term };
 }
 
 function attribute(

@@ -14,9 +14,21 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Whether `text` contains `word` as a whole word or phrase (any spacing, typographic apostrophes allowed). */
 export function containsTerm(text: string, word: string): boolean {
-  const pattern = escapeRegExp(word.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-  const flags = isAbbreviation(word) ? 'u' : 'iu';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, flags).test(text);
+  return termPattern(word).test(text);
+}
+
+// Every page is tested against every synonym: compile each word's pattern once per build.
+const patterns = new Map<string, RegExp>();
+
+function termPattern(word: string): RegExp {
+  let regExp = patterns.get(word);
+  if (!regExp) {
+    const pattern = escapeRegExp(word.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+    const flags = isAbbreviation(word) ? 'u' : 'iu';
+    regExp = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, flags);
+    patterns.set(word, regExp);
+  }
+  return regExp;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   facetCounts,
   pagePath,
   relatedServices,
+  relatedServicesFinder,
   servicesFor,
   type BrowsableService,
 } from '../../src/lib/browse.ts';
@@ -71,6 +72,45 @@ describe('related services', () => {
   it('does not treat "whole city" or "online" as a shared locality', () => {
     const online = service('online-thing', { categories: ['parenting'], localities: ['online'] });
     expect(relatedServices(kooth, [kooth, online])).toEqual([]);
+  });
+
+  it('the indexed finder picks the same services as scoring every pair and sorting', () => {
+    // The reference: score every other service, sort by score then name, keep four.
+    const local = (areas: readonly string[]) => areas.filter((a) => a !== 'citywide' && a !== 'online');
+    const reference = (me: ReturnType<typeof service>, list: ReturnType<typeof service>[]) =>
+      list
+        .filter((other) => other.id !== me.id)
+        .map((other) => ({
+          other,
+          score:
+            other.data.categories.filter((c) => me.data.categories.includes(c)).length * 2 +
+            local(other.data.localities).filter((a) => local(me.data.localities).includes(a)).length,
+        }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || a.other.data.name.localeCompare(b.other.data.name, 'en-GB'))
+        .slice(0, 4)
+        .map(({ other }) => other.id);
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pick = (values: string[]) => values.filter(() => next() < 0.3);
+    const list = Array.from({ length: 300 }, (_, i) =>
+      service(`s-${String(i)}`, {
+        // Few distinct names, so many ties are broken by name (and some names repeat).
+        name: `Service ${String(Math.floor(next() * 60))}`,
+        categories: pick(['a', 'b', 'c', 'd', 'e']),
+        localities: pick(['erdington', 'ladywood', 'citywide', 'online', 'perry-barr']),
+      }),
+    );
+    const find = relatedServicesFinder(list);
+    for (const me of list) {
+      const found = find(me).map((s) => s.id);
+      const expected = reference(me, list);
+      // Equal names may come in either order; the names and scores must match.
+      expect(found.map((id) => list.find((s) => s.id === id)?.data.name)).toEqual(
+        expected.map((id) => list.find((s) => s.id === id)?.data.name),
+      );
+      expect(found).not.toContain(me.id);
+    }
   });
 });
 
