@@ -30,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Tests that build several content folders at once give each build its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
   // (Astro 7's default processor copies raw HTML through). See src/lib/markdown.ts.
   markdown: {

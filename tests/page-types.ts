@@ -41,19 +41,13 @@ export interface PageType {
 }
 
 /**
- * Static pages: no JavaScript beyond tiny inline enhancements (1 KB in all, no
- * external script). The issue's target for listing, service, grant and locality
- * pages is HTML under 7 KB gzipped and 50 KB transferred in all.
- */
-/**
- * Static pages: no island, only tiny enhancements from this site (the quick exit and
- * the "Save to my list" button, about 2.6 KB together). The issue's 7 KB gzip target
- * for HTML is missed by up to 0.3 KB on the longest service pages, mostly the CSP meta
- * tag's hashes and the JSON-LD; 8 KB is the limit asserted (docs/benchmarks.md).
+ * Static pages (listing, service, grant, locality...): no island, only tiny enhancements
+ * from this site (the quick exit and the "Save to my list" button, about 2.6 KB together,
+ * same-origin files). The issue's target: HTML under 7 KB gzipped, 50 KB transferred in all.
  */
 const staticPage: Budgets = {
   htmlBytes: 60 * 1024,
-  htmlGzipBytes: 8 * 1024,
+  htmlGzipBytes: 7 * 1024,
   cssBytes: 20 * 1024,
   jsBytes: 4 * 1024,
   externalScripts: true,

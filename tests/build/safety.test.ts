@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
 import { adminPaths, metaPolicyOf, parsePolicy } from '../../src/lib/csp.ts';
+import { decodeQrSvg } from './qr-decode.ts';
 
 beforeAll(requireBuild);
 
@@ -91,9 +92,13 @@ describe('safety pages and blocks', () => {
     expect(mainText(page('/my-list/'))).toContain('kept only in this browser');
   });
 
-  it('puts a QR code handout on service pages, pointing at the page', () => {
-    const html = page('/services/kooth/');
-    expect(html).toMatch(/<aside class="print-handout"[\s\S]*?<svg/);
-    expect(existsSync(join(distDir, 'services/kooth/index.html'))).toBe(true);
+  it('puts a QR code handout on service pages that decodes to the page address', () => {
+    for (const path of ['/services/kooth/', '/services/forward-thinking-birmingham/']) {
+      const html = page(path);
+      const svg = /<div class="print-handout__qr">(<svg[\s\S]*?<\/svg>)\s*<\/div>/.exec(html)?.[1] ?? '';
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(canonical, path).toMatch(new RegExp(`${path}$`));
+      expect(decodeQrSvg(svg), path).toBe(canonical);
+    }
   });
 });

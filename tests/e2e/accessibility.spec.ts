@@ -2,6 +2,7 @@
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on one page of every page type in each
  * built site: the types and how each sample is chosen are in tests/page-types.ts.
  * Required types fail when missing; the others are checked as soon as they are built.
+ * This is the one axe pass over page types (tests/e2e/pages.spec.ts has the journeys).
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/site.ts';
@@ -38,10 +39,11 @@ for (const built of builtSites()) {
       }
       // The 404 page is checked as a visitor meets it: at an address that does not exist.
       const path = type.name === '404' ? '/this-page-does-not-exist/' : urlPathOf(file);
-      it(`${type.name} (${path}) has no violations`, async () => {
+      it(`${type.name} (${path}) has one h1 and no violations`, async () => {
         const page = await site.page(path);
         // Let islands (search, map) render before checking what they render.
         if ((await page.locator('astro-island').count()) > 0) await page.waitForLoadState('networkidle');
+        await expect(page.locator('h1').count()).resolves.toBe(1);
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { BenchContext, BenchMeasure, BenchSection } from '../types.ts';
 import { serveDist } from '../../../tests/e2e/support/server.ts';
@@ -30,7 +31,11 @@ function folderBytes(dir: string, keep: (name: string) => boolean = () => true):
   return total;
 }
 
-/** Bytes of every response under /pagefind/ while `action` runs. */
+/**
+ * Bytes of every response under /pagefind/ while `action` runs, as a static host sends
+ * them: Pagefind's index, fragments and WebAssembly are gzipped files already; its
+ * JavaScript and JSON are plain text, which hosts compress, so they count gzipped.
+ */
 async function pagefindBytes(page: Page, action: () => Promise<void>): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
@@ -41,7 +46,7 @@ async function pagefindBytes(page: Page, action: () => Promise<void>): Promise<{
       response
         .body()
         .then((body) => {
-          bytes += body.length;
+          bytes += /\.(js|json)$/.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
           files += 1;
         })
         .catch(() => undefined),

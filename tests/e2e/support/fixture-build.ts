@@ -3,7 +3,8 @@
  * test file: `const built = buildFixture('tests/fixtures/map-content')` in a beforeAll.
  *
  * The standing pages (about, privacy...) that some pages are built from are borrowed
- * from the bundled content/ folder when the fixture has none.
+ * from the bundled content/ folder when the fixture has none. `env` adds build
+ * settings, e.g. { SEARCH_INDEX_SPLIT: 'type' }.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +16,11 @@ export interface FixtureBuild {
   remove: () => void;
 }
 
-export function buildFixture(contentDir: string, borrow: readonly string[] = ['pages']): FixtureBuild {
+export function buildFixture(
+  contentDir: string,
+  borrow: readonly string[] = ['pages'],
+  env: Record<string, string> = {},
+): FixtureBuild {
   const workDir = mkdtempSync(join(tmpdir(), 'local-offer-fixture-'));
   const outDir = join(workDir, 'dist');
   const content = join(workDir, 'content');
@@ -28,7 +33,8 @@ export function buildFixture(contentDir: string, borrow: readonly string[] = ['p
   }
   const remove = () => rmSync(workDir, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: content },
+    // Its own content cache, so it neither reads nor disturbs the main build's.
+    env: { ...process.env, ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(workDir, 'cache') },
     encoding: 'utf8',
     timeout: 170_000,
   });
