@@ -97,7 +97,7 @@ export const pageTypes: PageType[] = [
     prefer: firstEntryPage('services', 'services/'),
     budgets: staticPage,
   },
-  { name: 'organisations', pattern: /^organisations\/index\.html$/, budgets: staticPage },
+  { name: 'organisations', pattern: /^organisations\/(\d+\/)?index\.html$/, budgets: staticPage },
   {
     name: 'organisation',
     pattern: /^organisations\/[^/]+\/index\.html$/,

@@ -71,6 +71,26 @@ export function facetCounts(items: readonly { data: BrowsableService }[], facet:
 /** Browse pages are listed 20 to a page: short enough for a phone, long enough to scan. */
 export const pageSize = 20;
 
+/**
+ * The page numbers a pagination bar links to: the first and last pages, and two
+ * either side of the current one, with a gap (null) where pages are skipped. A
+ * list of 500 pages links to 7, not 500, so the bar stays short on every page.
+ */
+export function pageWindow(current: number, last: number, around = 2): (number | null)[] {
+  const shown = new Set([1, last]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= last) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const items: (number | null)[] = [];
+  numbers.forEach((n, i) => {
+    const previous = numbers[i - 1];
+    // A gap of one page is shown as that page: "1 2 3", not "1 … 3".
+    if (previous !== undefined && n - previous === 2) items.push(previous + 1);
+    else if (previous !== undefined && n - previous > 2) items.push(null);
+    items.push(n);
+  });
+  return items;
+}
+
 /** URL of page `n` of a list whose first page is `basePath` (which ends with a slash). */
 export function pagePath(basePath: string, n: number): string {
   return n <= 1 ? basePath : `${basePath}${String(n)}/`;

@@ -117,6 +117,13 @@ export function validateContent(files: readonly ContentFile[], options: Validati
         message: `"${id}" is not a valid file name: use lower-case letters, digits and hyphens, e.g. "kooth.md"`,
       });
     }
+    if (file.collection === 'organisations' && /^\d+$/.test(id)) {
+      problems.push({
+        path: file.path,
+        field: '(file name)',
+        message: `"${id}" is not allowed for an organisation: /organisations/${id}/ is a page of the list of organisations; add a word, e.g. "${id}-community-group.md"`,
+      });
+    }
     const key = `${file.collection}/${id.toLowerCase()}`;
     const earlier = seenIds.get(key);
     if (earlier) {

@@ -3,6 +3,7 @@ import {
   facetByKey,
   facetCounts,
   pagePath,
+  pageWindow,
   relatedServices,
   relatedServicesFinder,
   servicesFor,
@@ -54,6 +55,15 @@ describe('browsing facets', () => {
     expect(counts.find((c) => c.value === 'erdington')?.count).toBe(2);
     expect(counts.find((c) => c.value === 'online')?.count).toBe(1);
     expect(counts.find((c) => c.value === 'ladywood')?.count).toBe(0);
+  });
+
+  it('links a long list to the first, last and nearby pages only', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(1, 500)).toEqual([1, 2, 3, null, 500]);
+    expect(pageWindow(250, 500)).toEqual([1, null, 248, 249, 250, 251, 252, null, 500]);
+    expect(pageWindow(4, 500)).toEqual([1, 2, 3, 4, 5, 6, null, 500]);
+    expect(pageWindow(500, 500)).toEqual([1, null, 498, 499, 500]);
   });
 
   it('builds page URLs with page 1 at the base path', () => {

@@ -58,6 +58,14 @@ describe('bad content fixtures', () => {
     ]);
   });
 
+  it('rejects an organisation file named with digits only (those are list pages)', () => {
+    const org = read.files.find((file) => file.path.endsWith('organisations/test-org.md'));
+    expect(org).toBeDefined();
+    const renamed = { ...(org as (typeof read.files)[number]), path: 'content/organisations/2.md' };
+    const messages = validateContent([renamed], { today }).problems.filter((p) => p.field === '(file name)');
+    expect(messages.map((p) => p.message)).toEqual([expect.stringContaining('"2" is not allowed for an organisation')]);
+  });
+
   it('rejects duplicate slugs and file names that are not slugs', () => {
     expect(find('services/duplicate-slug.md', '(file name)')).toEqual([
       expect.stringContaining('duplicate slug "duplicate-slug"'),
