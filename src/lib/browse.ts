@@ -39,8 +39,8 @@ export const facets: readonly Facet[] = [
   { key: 'audience', title: 'By who it is for', terms: audiences, valuesOf: (s) => s.audiences },
   { key: 'age', title: 'By age', terms: ageBands, valuesOf: (s) => ageBandsFor(s) },
   { key: 'locality', title: 'By area', terms: serviceAreas, valuesOf: (s) => s.localities },
-  // The preparing for adulthood hub links here for the full list of each area of adult life.
-  { key: 'pathway', title: 'By area of adult life', terms: pfaPathways, valuesOf: (s) => s.pfaPathways ?? [] },
+  // The areas of adult life: the preparing for adulthood hub links here for the full list of each.
+  { key: 'pathway', title: 'Preparing for adulthood', terms: pfaPathways, valuesOf: (s) => s.pfaPathways ?? [] },
 ];
 
 export function facetByKey(key: string): Facet | undefined {

@@ -10,12 +10,13 @@ import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, page, requireBuild } from './helpers.ts';
 import { sectionLimit, sectionSlack } from '../../src/lib/section-limits.ts';
+import { facets } from '../../src/lib/browse.ts';
 
 beforeAll(requireBuild);
 
 /** The most any one section may show. */
 const sectionMax = sectionLimit + sectionSlack;
-const browseFolders = new Set(['all', 'category', 'need', 'audience', 'age', 'locality', 'pathway']);
+const browseFolders = new Set(['all', ...facets.map((facet) => facet.key)]);
 
 /** The service pages an element links to (not the browse lists), once each. */
 function serviceLinks(node: Element): string[] {
