@@ -7,6 +7,7 @@ import {
   ageBands,
   audiences,
   categories,
+  pfaPathways,
   serviceAreas,
   specificNeeds,
   type TermDefinition,
@@ -19,11 +20,13 @@ export interface BrowsableService extends AgeRange {
   needs: readonly string[];
   audiences: readonly string[];
   localities: readonly string[];
+  /** Preparing for adulthood: the areas of adult life a service helps with. */
+  pfaPathways?: readonly string[] | undefined;
 }
 
 export interface Facet {
   /** The URL segment: /services/<key>/<value>/. */
-  key: 'category' | 'need' | 'audience' | 'age' | 'locality';
+  key: 'category' | 'need' | 'audience' | 'age' | 'locality' | 'pathway';
   /** Heading on the browse index ("By topic"). */
   title: string;
   terms: readonly TermDefinition[];
@@ -36,6 +39,8 @@ export const facets: readonly Facet[] = [
   { key: 'audience', title: 'By who it is for', terms: audiences, valuesOf: (s) => s.audiences },
   { key: 'age', title: 'By age', terms: ageBands, valuesOf: (s) => ageBandsFor(s) },
   { key: 'locality', title: 'By area', terms: serviceAreas, valuesOf: (s) => s.localities },
+  // The areas of adult life: the preparing for adulthood hub links here for the full list of each.
+  { key: 'pathway', title: 'Preparing for adulthood', terms: pfaPathways, valuesOf: (s) => s.pfaPathways ?? [] },
 ];
 
 export function facetByKey(key: string): Facet | undefined {

@@ -10,7 +10,8 @@ import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
 import { readContentFolder } from '../../src/lib/content-files.ts';
 import { grantSchema, localitySchema, serviceSchema } from '../../src/schemas/index.ts';
 import { grantStatuses, termLabel } from '../../src/schemas/taxonomy.ts';
-import { belongsToHub, hubs } from '../../src/lib/hubs.ts';
+import { belongsToHub, browseLinksFor, hubs, type HubTopics } from '../../src/lib/hubs.ts';
+import { sectionLimit, sectionSlack } from '../../src/lib/section-limits.ts';
 import { ageRangeLabel, costLabel } from '../../src/lib/labels.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
@@ -70,13 +71,34 @@ describe('locality pages', () => {
 });
 
 describe('hubs', () => {
-  it.each(Object.entries(hubs))('%s shows every running service it gathers', (path, topics) => {
-    const expected = services.filter(
-      (service) => service.data.status !== 'historic' && belongsToHub(service.data, topics),
-    );
-    const text = mainText(page(path));
-    for (const service of expected) expect(text, `${path} shows ${service.data.name}`).toContain(service.data.name);
-  });
+  it.each(Object.entries(hubs))(
+    '%s shows every running service it gathers, or the first ones and where the rest are',
+    (path, hub) => {
+      const topics: HubTopics = hub;
+      const running = services.filter(
+        (service) => service.data.status !== 'historic' && belongsToHub(service.data, topics),
+      );
+      const primaryRule = { categories: topics.categories, pfaPathways: topics.pfaPathways };
+      const primary = running.filter((service) => belongsToHub(service.data, primaryRule));
+      const secondary = running.filter((service) => !primary.includes(service));
+      const sections = [
+        { id: 'hub-services', listed: primary, rule: primaryRule },
+        { id: 'hub-more-services', listed: secondary, rule: { needs: topics.needs } },
+      ];
+      for (const { id, listed, rule } of sections) {
+        const html = section(page(path), id);
+        const text = mainText(`<main>${html}</main>`);
+        const shown = listed.filter((service) => html.includes(`href="/services/${service.id}/"`));
+        if (listed.length <= sectionLimit + sectionSlack) {
+          for (const service of listed) expect(text, `${path} shows ${service.data.name}`).toContain(service.data.name);
+        } else {
+          expect(shown, `${path} #${id} shows the first ${String(sectionLimit)}`).toHaveLength(sectionLimit);
+          expect(text).toContain(`Showing the first ${String(sectionLimit)} of ${String(listed.length)} services.`);
+          for (const link of browseLinksFor(rule, services)) expect(html).toContain(`href="${link.href}"`);
+        }
+      }
+    },
+  );
 
   it('autism and mental health hubs are not empty', () => {
     expect(page('/autism/')).toContain('href="/services/community-autism-support-service/"');

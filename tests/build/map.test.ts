@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
 import type { MarkerFile } from '../../src/components/map/marker-data.ts';
+import { readContentFolder } from '../../src/lib/content-files.ts';
+import { localitySchema } from '../../src/schemas/index.ts';
+import { loadBoundaries } from '../../src/lib/geo-data.ts';
+import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../src/lib/map-files.ts';
 
 beforeAll(requireBuild);
 
@@ -41,5 +46,111 @@ describe('map build output', () => {
       return /ServiceMap|component-url="[^"]*map/i.test(html);
     });
     expect(withMapCode).toEqual(['map/index.html']);
+  });
+});
+
+interface SvgSummary {
+  /** Problems with the XML: tags closed by the parser rather than the file, text outside the root. */
+  problems: string[];
+  root: Record<string, string> | undefined;
+  /** The data-locality of each boundary path, and whether it is the highlighted one. */
+  areas: { locality: string; highlight: boolean }[];
+  pins: number;
+  labels: string[];
+}
+
+/** Reads a built SVG file the way the map tests need it, checking that its tags nest as XML requires. */
+function readSvg(urlPath: string): SvgSummary {
+  const summary: SvgSummary = { problems: [], root: undefined, areas: [], pins: 0, labels: [] };
+  const source = readFileSync(join(distDir, urlPath), 'utf8');
+  const open: { name: string; selfClosing: boolean }[] = [];
+  let inText = false;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (open.length === 0) {
+          if (summary.root) summary.problems.push(`second root element <${name}>`);
+          summary.root = attributes;
+        }
+        open.push({ name, selfClosing: source.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>') });
+        if (name === 'path' && attributes['data-locality'] !== undefined) {
+          summary.areas.push({ locality: attributes['data-locality'], highlight: 'data-highlight' in attributes });
+        }
+        if (name === 'use' && attributes.href === '#pin') summary.pins += 1;
+        if (name === 'text') {
+          inText = true;
+          summary.labels.push('');
+        }
+      },
+      ontext(text) {
+        if (inText) summary.labels[summary.labels.length - 1] += text;
+        else if (open.length === 0 && text.trim() !== '') summary.problems.push(`text outside the root: ${text}`);
+      },
+      onclosetag(name, isImplied) {
+        const element = open.pop();
+        // The parser closes a self-closing tag itself; any other tag it has to close was left open.
+        if (isImplied && !element?.selfClosing) summary.problems.push(`<${name}> is not closed`);
+        if (element?.name !== name) summary.problems.push(`</${name}> does not match`);
+        if (name === 'text') inText = false;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.write(source);
+  parser.end();
+  return summary;
+}
+
+describe('static map files', () => {
+  const boundaries = loadBoundaries();
+  const localities = readContentFolder('content')
+    .files.filter((file) => file.collection === 'localities')
+    .map((file) => ({
+      id: file.path.replace(/^.*\//, '').replace(/\.md$/, '').toLowerCase(),
+      data: localitySchema.parse(file.data),
+    }));
+
+  it('draws the city map: every boundary, each labelled, none highlighted', () => {
+    const svg = readSvg(cityMapPath);
+    expect(svg.problems).toEqual([]);
+    expect(svg.root?.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(svg.root?.viewBox).toMatch(/^0 0 400 \d+$/);
+    expect(svg.areas.map((area) => area.locality).sort()).toEqual(
+      boundaries.features.map((feature) => feature.properties.slug).sort(),
+    );
+    expect(svg.areas.filter((area) => area.highlight)).toEqual([]);
+    expect(svg.labels.sort()).toEqual(boundaries.features.map((feature) => feature.properties.name).sort());
+  });
+
+  it.each(localities.map((locality) => [locality.id, locality] as const))(
+    'draws %s with its boundary highlighted among the ten, with and without pins',
+    (id, locality) => {
+      for (const path of [localityMapPath(id), localityBoundaryPath(id)]) {
+        const svg = readSvg(path);
+        expect(svg.problems, path).toEqual([]);
+        expect(svg.root?.xmlns, path).toBe('http://www.w3.org/2000/svg');
+        expect(svg.areas, path).toHaveLength(boundaries.features.length);
+        expect(
+          svg.areas.filter((area) => area.highlight).map((area) => area.locality),
+          path,
+        ).toEqual([locality.data.boundaryKey]);
+      }
+      expect(readSvg(localityBoundaryPath(id)).pins).toBe(0);
+    },
+  );
+
+  it('shows each map as an image with its size and a text alternative, not as inline SVG', () => {
+    for (const locality of localities) {
+      const html = page(`/localities/${locality.id}/`);
+      const img = new RegExp(`<img[^>]*src="${localityMapPath(locality.id)}"[^>]*>`).exec(html)?.[0] ?? '';
+      expect(img, locality.id).toMatch(/ width="400" height="\d+"/);
+      expect(img, locality.id).toMatch(new RegExp(`alt="Map of the ${locality.data.name} locality`));
+      expect(html, locality.id).not.toContain('<path');
+      expect(mainText(html), locality.id).toContain('Open Government Licence v3.0');
+    }
+    const index = page('/localities/');
+    expect(index).toMatch(new RegExp(`<img[^>]*src="${cityMapPath}"[^>]*alt="Map of the \\d+ localities`));
+    expect(index).not.toContain('<path');
+    expect(mainText(index)).toContain('Open Government Licence v3.0');
   });
 });

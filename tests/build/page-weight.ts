@@ -108,7 +108,9 @@ export function pageWeight(html: string, assets: AssetSizes): PageWeight {
             hasAlt: attributes.alt !== undefined,
             loading: attributes.loading,
           });
-          imageBytes += assets.of(attributes.src ?? '').bytes;
+          // SVG is text that hosts send compressed, like HTML; other images are compressed already.
+          const size = assets.of(attributes.src ?? '');
+          imageBytes += /\.svg([?#]|$)/i.test(attributes.src ?? '') ? size.gzipBytes : size.bytes;
         }
       },
       ontext(data) {

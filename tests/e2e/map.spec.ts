@@ -3,10 +3,10 @@
  * as in CI. The bundled content has few located services, so these tests build the
  * synthetic fixture in tests/fixtures/map-content once, into a temporary folder.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newLocalContext } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
@@ -54,6 +54,22 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
     await page.locator('.service-map__canvas[data-state="ready"]').waitFor({ timeout: 20_000 });
   }
   return { page, errors };
+}
+
+/** Waits for a lazy map image to load and decode; its natural size, which a broken file would not have. */
+async function loaded(image: Locator): Promise<{ width: number; height: number }> {
+  await image.scrollIntoViewIfNeeded();
+  return image.evaluate(async (element: HTMLImageElement) => {
+    await element.decode();
+    return { width: element.naturalWidth, height: element.naturalHeight };
+  });
+}
+
+/** True when two elements cover the same box on screen (the pin overlay on its map image). */
+async function sameBox(a: Locator, b: Locator): Promise<boolean> {
+  const [first, second] = await Promise.all([a.boundingBox(), b.boundingBox()]);
+  if (!first || !second) return false;
+  return (['x', 'y', 'width', 'height'] as const).every((key) => Math.abs(first[key] - second[key]) < 1);
 }
 
 /** Markers on the map, counting each cluster as the number of places in it. */
@@ -213,25 +229,54 @@ describe('map page (fixture content, tiles blocked)', () => {
   it('shows a static pin map and directions on a located service page, with no JavaScript', async () => {
     const { page } = await open('/services/fixture-ladywood-family-hub/');
     const map = page.getByTestId('service-location-map');
-    expect(await map.locator('svg path[data-locality]').count()).toBe(10);
-    expect(await map.locator('.boundary-map__pin').count()).toBe(2);
+    const image = map.locator('img.boundary-map__image');
+    // The fixture has no Ladywood locality page, so the boundaries come from the city map.
+    await expect(image.getAttribute('src')).resolves.toBe('/localities/map.svg');
+    await expect(loaded(image)).resolves.toEqual({ width: 400, height: Number(await image.getAttribute('height')) });
+    await expect(image.getAttribute('alt')).resolves.toContain('Fixture Hub North, 1 Example Street');
+    expect(await map.locator('.boundary-map__overlay .boundary-map__pin').count()).toBe(2);
+    await expect(sameBox(image, map.locator('.boundary-map__overlay'))).resolves.toBe(true);
     await expect(
       map.getByRole('link', { name: 'Directions on OpenStreetMap' }).first().getAttribute('href'),
     ).resolves.toContain('52.47970%2C-1.90270');
-    // The pin map is plain SVG: no map code on service pages.
+    // The pin map is an image and a few SVG shapes: no map code on service pages.
     expect(await page.locator('.leaflet-container, astro-island[component-url*="map" i]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('shows the boundary on a locality page, with no WCAG 2.2 A/AA violations', async (context) => {
-    // Locality pages come from the pages work; until they are built, there is nothing to check here.
-    if (!existsSync(join(built.outDir, 'localities/erdington/index.html'))) context.skip();
+  it("draws a service's pin over its own locality's map when it has one", async () => {
+    const { page } = await open('/services/fixture-erdington-parent-cafe/');
+    const map = page.getByTestId('service-location-map');
+    const image = map.locator('img.boundary-map__image');
+    await expect(image.getAttribute('src')).resolves.toBe('/localities/erdington/boundary.svg');
+    await expect(loaded(image)).resolves.toMatchObject({ width: 400 });
+    expect(await map.locator('.boundary-map__overlay .boundary-map__pin').count()).toBe(1);
+    await expect(sameBox(image, map.locator('.boundary-map__overlay'))).resolves.toBe(true);
+    // The pin lies inside the highlighted locality, inside the picture.
+    const pin = await map.locator('.boundary-map__pin').boundingBox();
+    const box = await image.boundingBox();
+    expect(pin && box && pin.x > box.x && pin.x + pin.width < box.x + box.width && pin.y > box.y).toBe(true);
+    expect(await map.textContent()).toContain('Open Government Licence v3.0');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the boundary on a locality page as an image file, with no WCAG 2.2 A/AA violations', async () => {
     const { page } = await open('/localities/erdington/');
     const map = page.getByTestId('locality-map');
-    expect(await map.locator('svg path[data-locality]').count()).toBe(10);
-    expect(await map.locator('.boundary-map__area--highlight').getAttribute('data-locality')).toBe('erdington');
-    expect(await map.locator('.boundary-map__pin').count()).toBe(1);
+    const image = map.locator('img');
+    await expect(image.getAttribute('src')).resolves.toBe('/localities/erdington/map.svg');
+    await expect(loaded(image)).resolves.toMatchObject({ width: 400 });
+    await expect(image.getAttribute('alt')).resolves.toBe(
+      'Map of the Erdington locality: its boundary, highlighted, and the edges of the localities around it, with 1 pin for services with a public address.',
+    );
+    const svg = readFileSync(join(built.outDir, 'localities/erdington/map.svg'), 'utf8');
+    expect(svg.match(/<path [^>]*data-locality=/g)).toHaveLength(10);
+    expect(/<path [^>]*data-locality="([^"]+)" data-highlight/.exec(svg)?.[1]).toBe('erdington');
+    expect(svg.match(/<use href="#pin"/g)).toHaveLength(1);
+    expect(await map.textContent()).toContain('1 service in Erdington with a public address is marked.');
     expect(await map.textContent()).toContain('Open Government Licence v3.0');
+    // The map is not drawn into the page.
+    expect(await page.locator('main svg path[data-locality]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -258,7 +303,7 @@ describe('map page (fixture content, tiles blocked)', () => {
       );
     }
     const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter(
-      (file) => /\.(html|json|js|xml|txt|csv|geojson)$/.test(file) && !bundled.some((name) => file.endsWith(name)),
+      (file) => /\.(html|json|js|xml|txt|csv|geojson|svg)$/.test(file) && !bundled.some((name) => file.endsWith(name)),
     );
     expect(files.length).toBeGreaterThan(10);
     const leaks = files.flatMap((file) => {

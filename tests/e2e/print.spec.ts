@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/site.ts';
 import { distDir } from '../build/helpers.ts';
+import { facets } from '../../src/lib/browse.ts';
 
 const site = useSite();
 
-/** Service pages: services/<id>/index.html, not the browse folders. */
-const browseFolders = new Set(['all', 'category', 'need', 'audience', 'age', 'locality']);
+/** Service pages: services/<id>/index.html, not the browse folders (all/ and one per facet). */
+const browseFolders = new Set(['all', ...facets.map((facet) => facet.key)]);
 const serviceIds = readdirSync(join(distDir, 'services'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !browseFolders.has(entry.name))
   .map((entry) => entry.name);

@@ -10,7 +10,7 @@ import {
   type BrowsableService,
 } from '../../src/lib/browse.ts';
 import { earlyHelpTeamOf } from '../../src/lib/localities.ts';
-import { belongsToHub, hubs } from '../../src/lib/hubs.ts';
+import { belongsToHub, browseLinksFor, hubs } from '../../src/lib/hubs.ts';
 
 const service = (id: string, data: Partial<BrowsableService> & { name?: string }) => ({
   id,
@@ -136,5 +136,31 @@ describe('localities and hubs', () => {
     expect(belongsToHub({ topics: ['mental-health'] }, hubs['/mental-health/'])).toBe(true);
     expect(belongsToHub({ pfaPathways: ['employment'] }, hubs['/preparing-for-adulthood/'])).toBe(true);
     expect(belongsToHub({ categories: ['parenting'] }, hubs['/autism/'])).toBe(false);
+  });
+
+  it('links a hub section to the browse lists of its rule, leaving out values with no listing', () => {
+    const listed = [
+      service('a', { categories: ['autism-adhd'], needs: ['autism'] }),
+      service('b', { needs: ['autism', 'adhd'] }),
+      { id: 'c', data: { ...service('c', {}).data, pfaPathways: ['employment'] } },
+    ];
+    expect(browseLinksFor({ categories: ['autism-adhd'] }, listed)).toEqual([
+      { href: '/services/category/autism-adhd/', label: 'Autism and ADHD', count: 1 },
+    ]);
+    expect(browseLinksFor({ needs: ['autism', 'adhd', 'anxiety'] }, listed)).toEqual([
+      { href: '/services/need/autism/', label: 'Autism', count: 2 },
+      { href: '/services/need/adhd/', label: 'ADHD', count: 1 },
+    ]);
+    expect(
+      browseLinksFor({ categories: ['preparing-for-adulthood'], pfaPathways: ['employment', 'health'] }, listed),
+    ).toEqual([{ href: '/services/pathway/employment/', label: 'Employment', count: 1 }]);
+  });
+
+  it('browses by area of adult life, for the preparing for adulthood hub', () => {
+    const pathway = facetByKey('pathway');
+    if (!pathway) throw new Error('no pathway facet');
+    const young = { id: 'y', data: { ...club.data, pfaPathways: ['education', 'health'] } };
+    expect(servicesFor([...all, young], pathway, 'health').map((s) => s.id)).toEqual(['y']);
+    expect(pathway.valuesOf(kooth.data)).toEqual([]);
   });
 });

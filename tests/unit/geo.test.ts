@@ -13,7 +13,15 @@ import {
   type PolygonGeometry,
 } from '../../src/lib/geo.ts';
 import { loadBoundaries } from '../../src/lib/geo-data.ts';
-import { projectionFor, geometryPath } from '../../src/lib/geo-svg.ts';
+import {
+  boundarySvg,
+  cityProjection,
+  escapeXml,
+  geometryPath,
+  localityProjection,
+  pinFits,
+  projectionFor,
+} from '../../src/lib/geo-svg.ts';
 
 const square: PolygonGeometry = {
   type: 'Polygon',
@@ -144,6 +152,60 @@ describe('SVG projection', () => {
     expect(y).toBeCloseTo(projection.height, 0);
     expect(geometryPath(square, projectionFor({ minLat: 0, maxLat: 1, minLng: 0, maxLng: 1 }, 100, 0))).toMatch(
       /^M0,100L100,100L100,0L0,0L0,100ZM/,
+    );
+  });
+});
+
+describe('map files', () => {
+  const boundaries = loadBoundaries();
+  const slugs = boundaries.features.map((feature) => feature.properties.slug);
+
+  it('frames the city, or one locality with its neighbours, 400 units wide', () => {
+    const city = cityProjection(boundaries);
+    expect(city.width).toBe(400);
+    const erdington = localityProjection(boundaries, 'erdington');
+    expect(erdington?.width).toBe(400);
+    expect(localityProjection(boundaries, 'nowhere')).toBeUndefined();
+    // A point in Erdington fits both frames; one in Northfield only the city's.
+    const inErdington = { lat: 52.5237, lng: -1.8336 };
+    const inNorthfield = { lat: 52.4085, lng: -1.9703 };
+    expect(boundariesContaining(inErdington, boundaries)).toEqual(['erdington']);
+    expect(boundariesContaining(inNorthfield, boundaries)).toEqual(['northfield']);
+    expect(erdington && pinFits(erdington, inErdington)).toBe(true);
+    expect(erdington && pinFits(erdington, inNorthfield)).toBe(false);
+    expect(pinFits(city, inNorthfield)).toBe(true);
+  });
+
+  it('draws every boundary once, the highlighted one last, with pins and labels as asked', () => {
+    const projection = localityProjection(boundaries, 'ladywood');
+    if (!projection) throw new Error('no Ladywood boundary');
+    const svg = boundarySvg({
+      boundaries,
+      projection,
+      title: 'Map of "Ladywood" & around',
+      highlight: 'ladywood',
+      pins: [{ lat: 52.4797, lng: -1.9027 }],
+    });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 ')).toBe(true);
+    expect(svg).toContain('<title>Map of &quot;Ladywood&quot; &amp; around</title>');
+    const areas = [...svg.matchAll(/<path d="[^"]+" data-locality="([^"]+)"( data-highlight="")?/g)];
+    expect(areas.map((match) => match[1]).sort()).toEqual([...slugs].sort());
+    expect(areas.filter((match) => match[2]).map((match) => match[1])).toEqual(['ladywood']);
+    expect(areas.at(-1)?.[1]).toBe('ladywood');
+    expect(svg.match(/<use href="#pin"/g)).toHaveLength(1);
+    expect(svg).not.toContain('<text');
+    // Colours are attributes: an image cannot see the page's CSS, and the CSP forbids style attributes.
+    expect(svg).not.toMatch(/style=|class=/);
+
+    const city = boundarySvg({ boundaries, projection: cityProjection(boundaries), title: 'City', labels: true });
+    expect(city.match(/<text /g)).toHaveLength(slugs.length);
+    expect(city).not.toContain('data-highlight');
+    expect(city).not.toContain('#pin');
+  });
+
+  it('escapes text for XML', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
     );
   });
 });

@@ -30,6 +30,21 @@ describe('pageWeight', () => {
     expect(weight.htmlGzipBytes).toBeLessThan(weight.htmlBytes);
     expect(weight.transferBytes).toBeGreaterThan(weight.htmlGzipBytes);
   });
+
+  it('counts an SVG image compressed, as a host sends it, and other images as they are', () => {
+    writeFileSync(
+      join(dist, 'map.svg'),
+      `<svg xmlns="http://www.w3.org/2000/svg">${'<path d="M0,0L1,1Z"/>'.repeat(100)}</svg>`,
+    );
+    writeFileSync(join(dist, 'pic.png'), Buffer.alloc(2000));
+    const assets = new AssetSizes(dist);
+    const html = (src: string) => `<img src="${src}" alt="" width="1" height="1" loading="lazy">`;
+    // Same-length names, so the HTML weighs the same: /nil.svg is not there.
+    const bare = pageWeight(html('/nil.svg'), assets).transferBytes;
+    expect(pageWeight(html('/map.svg'), assets).transferBytes - bare).toBe(assets.of('/map.svg').gzipBytes);
+    expect(assets.of('/map.svg').gzipBytes).toBeLessThan(assets.of('/map.svg').bytes);
+    expect(pageWeight(html('/pic.png'), assets).transferBytes - bare).toBe(2000);
+  });
 });
 
 describe('page types', () => {

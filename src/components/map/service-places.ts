@@ -74,3 +74,24 @@ export function markerSource(service: CollectionEntry<'services'>): MarkerSource
     points: publicPoints(service.data),
   };
 }
+
+/**
+ * What a locality's map shows: its running services, those of them with a public
+ * place inside the map's frame (`fits`), and the pins for those places. The map
+ * file and the caption on the locality page both use this, so they agree.
+ */
+export function localityPlaces<T extends { data: ServiceData }>(
+  services: readonly T[],
+  locality: string,
+  fits: (point: PublicPoint) => boolean,
+): { services: T[]; located: T[]; pins: PublicPoint[] } {
+  const inLocality = services.filter(
+    (service) => isMappable(service.data) && (service.data.localities as readonly string[]).includes(locality),
+  );
+  const placed = inLocality.map((service) => ({ service, points: publicPoints(service.data).filter(fits) }));
+  return {
+    services: inLocality,
+    located: placed.filter((entry) => entry.points.length > 0).map((entry) => entry.service),
+    pins: placed.flatMap((entry) => entry.points),
+  };
+}
