@@ -38,7 +38,7 @@ const isJavaScript = (type: string | undefined): boolean =>
 /** Reads sizes of assets once across many pages: a site shares a few stylesheets and scripts. */
 export class AssetSizes {
   private readonly sizes = new Map<string, { bytes: number; gzipBytes: number }>();
-  private readonly distDir: string;
+  readonly distDir: string;
   // No parameter property: the bench runs this file with Node's type stripping, which does not support them.
   constructor(distDir: string) {
     this.distDir = distDir;
@@ -65,6 +65,28 @@ export class AssetSizes {
   }
 }
 
+/** Static imports of a built JavaScript module (`import{a}from"./x.js"`, `import"./y.js"`), not `import()`. */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*["']([^"']+)["']/g)].map(
+    (match) => (match[1] ?? match[2]) as string,
+  );
+}
+
+/** A root-relative script and every module it imports statically, once each: what the browser loads. */
+function scriptGraph(url: string, distDir: string, seen: Set<string>): string[] {
+  const path = url.replace(/[?#].*$/, '');
+  if (!path.startsWith('/') || path.startsWith('//') || seen.has(path)) return [];
+  seen.add(path);
+  let code: string;
+  try {
+    code = readFileSync(join(distDir, decodeURIComponent(path)), 'utf8');
+  } catch {
+    return [path];
+  }
+  const imported = staticImports(code).map((specifier) => new URL(specifier, `http://site${path}`).pathname);
+  return [path, ...imported.flatMap((child) => scriptGraph(child, distDir, seen))];
+}
+
 export function pageWeight(html: string, assets: AssetSizes): PageWeight {
   let cssBytes = 0;
   let cssGzip = 0;
@@ -73,6 +95,16 @@ export function pageWeight(html: string, assets: AssetSizes): PageWeight {
   let externalJsGzip = 0;
   let imageBytes = 0;
   const externalScripts: string[] = [];
+  // Scripts count with the modules they import; each module once per page.
+  const loaded = new Set<string>();
+  const addScript = (url: string) => {
+    for (const path of scriptGraph(url, assets.distDir, loaded)) {
+      externalScripts.push(path);
+      const size = assets.of(path);
+      externalJsBytes += size.bytes;
+      externalJsGzip += size.gzipBytes;
+    }
+  };
   const images: ImageInfo[] = [];
   let inside: 'style' | 'script' | undefined;
   let text = '';
@@ -86,15 +118,13 @@ export function pageWeight(html: string, assets: AssetSizes): PageWeight {
           cssBytes += size.bytes;
           cssGzip += size.gzipBytes;
         } else if (tag === 'link' && rel.includes('modulepreload') && attributes.href) {
-          externalScripts.push(attributes.href);
-          const size = assets.of(attributes.href);
-          externalJsBytes += size.bytes;
-          externalJsGzip += size.gzipBytes;
+          addScript(attributes.href);
+        } else if (tag === 'astro-island') {
+          // An island loads its component and its framework's renderer as modules.
+          for (const url of [attributes['component-url'], attributes['renderer-url']]) if (url) addScript(url);
         } else if (tag === 'script' && attributes.src !== undefined) {
-          externalScripts.push(attributes.src);
-          const size = assets.of(attributes.src);
-          externalJsBytes += size.bytes;
-          externalJsGzip += size.gzipBytes;
+          if (attributes.src.startsWith('/') && !attributes.src.startsWith('//')) addScript(attributes.src);
+          else externalScripts.push(attributes.src);
         } else if (tag === 'script' && isJavaScript(attributes.type)) {
           inside = 'script';
           text = '';
