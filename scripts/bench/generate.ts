@@ -4,9 +4,18 @@
  * organisation per ten listings. Every value comes from the real taxonomy; every
  * name says "Synthetic" so that no one mistakes it for a real service.
  * Deterministic: the same size always gives the same files.
+ *
+ * Listings with a place to go (in person or in a group, or a community asset) in a
+ * locality with a boundary get one to three venues with coordinates inside one of
+ * their stated localities (as the build's content check requires), so the map is
+ * measured on the built data.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBoundaries } from '../../src/lib/geo-data.ts';
+import { boundsOf, pointInGeometry, type BoundaryCollection, type LatLng } from '../../src/lib/geo.ts';
+import { unboundedAreas } from '../../src/lib/geo-check.ts';
 import {
   accessRoutes,
   audiences,
@@ -18,6 +27,8 @@ import {
   specificNeeds,
 } from '../../src/schemas/taxonomy.ts';
 
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
 /** A small seeded generator (mulberry32): reproducible figures across runs and machines. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -27,6 +38,66 @@ function random(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Places inside the localities, from their own seeded generator so that adding
+ * places leaves every other field of the listings as it was. Real venues gather
+ * around high streets and centres, so most points fall near one of a few centres
+ * per locality and the rest anywhere in it: the map gets dense clusters and
+ * sparse edges, as it would with real data.
+ */
+export function placeGenerator(
+  boundaries: BoundaryCollection,
+  seed: number,
+  centresPerLocality = 5,
+): (locality: string) => LatLng | undefined {
+  const next = random(seed);
+  const areas = new Map(
+    boundaries.features.map((feature) => [
+      feature.properties.slug,
+      { geometry: feature.geometry, bounds: boundsOf([feature.geometry]) },
+    ]),
+  );
+  // Five decimals (about a metre), as a geocoded address would be; checked after rounding.
+  const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+  const inside = (slug: string, point: LatLng) => {
+    const area = areas.get(slug);
+    return area !== undefined && pointInGeometry(point, area.geometry);
+  };
+  const uniform = (slug: string): LatLng => {
+    const area = areas.get(slug);
+    if (!area) throw new Error(`No boundary for ${slug}`);
+    const { minLat, maxLat, minLng, maxLng } = area.bounds;
+    for (;;) {
+      const point = {
+        lat: round5(minLat + next() * (maxLat - minLat)),
+        lng: round5(minLng + next() * (maxLng - minLng)),
+      };
+      if (inside(slug, point)) return point;
+    }
+  };
+  const centres = new Map(
+    [...areas.keys()].map((slug) => [slug, Array.from({ length: centresPerLocality }, () => uniform(slug))]),
+  );
+  // About 400 m either way, in degrees.
+  const spreadLat = 0.0036;
+  const spreadLng = 0.0059;
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  return (locality) => {
+    const near = centres.get(locality);
+    if (!near) return undefined;
+    if (next() < 0.3) return uniform(locality);
+    const centre = near[Math.floor(next() * near.length)] as LatLng;
+    for (let tries = 0; tries < 20; tries++) {
+      const point = {
+        lat: round5(centre.lat + gaussian() * spreadLat),
+        lng: round5(centre.lng + gaussian() * spreadLng),
+      };
+      if (inside(locality, point)) return point;
+    }
+    return centre;
   };
 }
 
@@ -67,6 +138,8 @@ export function generateContent(size: number, dir: string, realContentDir = 'con
     return [...chosen];
   };
   const yamlList = (values: readonly string[]) => `[${values.join(', ')}]`;
+  const placeIn = placeGenerator(loadBoundaries(projectRoot), size + 1);
+  const nextPlace = random(size + 2);
   const pad = (n: number) => String(n).padStart(6, '0');
 
   const organisationCount = Math.max(1, Math.ceil(size / 10));
@@ -98,25 +171,48 @@ Synthetic benchmark organisation ${pad(i)}. Not a real organisation.
       () =>
         `This synthetic listing exists only to measure the site at scale. It describes a ${pick(words).toLowerCase()} session with ${pick(words).toLowerCase()} activities, open to the people listed above, in plain words, as a real listing would.`,
     );
+    // Drawn in the order the fields used to be written, so the listings stay as they were before places.
+    const kind = next() < 0.7 ? 'service' : 'community-asset';
+    const serviceCategories = some(categories, 3);
+    const needs = some(specificNeeds, 3);
+    const serviceAudiences = some(audiences, 2);
+    const levels = some(levelsOfNeed, 2);
+    const localities = some(serviceAreas, 2);
+    const delivery = some(deliveryModes, 3);
+    const routes = some(accessRoutes, 2);
+    const bounded = localities.filter((locality) => !unboundedAreas.includes(locality));
+    const hasPlace =
+      bounded.length > 0 &&
+      (kind === 'community-asset' || delivery.includes('in-person') || delivery.includes('group'));
+    const venues = hasPlace ? 1 + Math.floor(nextPlace() * 3) : 0;
+    const locations = Array.from({ length: venues }, (_, v) => {
+      const point = placeIn(bounded[Math.floor(nextPlace() * bounded.length)] ?? '');
+      return point
+        ? `
+  - name: Synthetic Venue ${pad(i)}${venues > 1 ? `-${String(v + 1)}` : ''}
+    latitude: ${String(point.lat)}
+    longitude: ${String(point.lng)}`
+        : '';
+    }).join('');
     writeFileSync(
       join(dir, 'services', `synthetic-service-${pad(i)}.md`),
       `---
 name: ${name}
-kind: ${next() < 0.7 ? 'service' : 'community-asset'}
+kind: ${kind}
 summary: A synthetic listing for the benchmark (number ${String(i)}). It is not a real service; do not contact it.
 organisation: synthetic-organisation-${pad(1 + (i % organisationCount))}
-categories: ${yamlList(some(categories, 3))}
-needs: ${yamlList(some(specificNeeds, 3))}
-audiences: ${yamlList(some(audiences, 2))}
+categories: ${yamlList(serviceCategories)}
+needs: ${yamlList(needs)}
+audiences: ${yamlList(serviceAudiences)}
 minimumAge: ${String(minimumAge)}
 maximumAge: ${String(maximumAge)}
-levelOfNeed: ${yamlList(some(levelsOfNeed, 2))}
-localities: ${yamlList(some(serviceAreas, 2))}
-delivery: ${yamlList(some(deliveryModes, 3))}
+levelOfNeed: ${yamlList(levels)}
+localities: ${yamlList(localities)}
+delivery: ${yamlList(delivery)}${locations ? `\nlocations:${locations}` : ''}
 cost:
   type: ${cost}
 applicationProcess: Synthetic listing. In a real listing, this says how to get help, in plain words.
-accessRoutes: ${yamlList(some(accessRoutes, 2))}
+accessRoutes: ${yamlList(routes)}
 status: current
 assuredDate: 2026-${month}-01
 assurerRole: Synthetic benchmark generator
