@@ -8,13 +8,25 @@ import { readContentFolder } from '../../src/lib/content-files.ts';
 import { localitySchema } from '../../src/schemas/index.ts';
 import { loadBoundaries } from '../../src/lib/geo-data.ts';
 import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../src/lib/map-files.ts';
+import { listStep } from '../../src/components/map/results.ts';
+
+const markerFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-markers.json'), 'utf8')) as MarkerFile;
+/** The services a page list holds, by id, in order. */
+const listed = (html: string, listId: string) => {
+  const list = new RegExp(
+    `<(ol|ul) [^>]*id="${listId}"[^>]*>([\\s\\S]*?)</\\1>\\s*<div class="map-results__more"`,
+  ).exec(html)?.[2];
+  return [...(list ?? '').matchAll(/data-map-item[^>]*>\s*<h3[^>]*>\s*<a href="\/services\/([^/]+)\/"/g)].map(
+    (match) => match[1] ?? '',
+  );
+};
 
 beforeAll(requireBuild);
 
 describe('map build output', () => {
   it('writes the marker file as static JSON, with one point triple per place in the list', () => {
-    const file = JSON.parse(readFileSync(join(distDir, 'data/map-markers.json'), 'utf8')) as MarkerFile;
-    expect(file.version).toBe(1);
+    const file = markerFile();
+    expect(file.version).toBe(2);
     expect(file.points.length % 3).toBe(0);
     const html = page('/map/');
     const places = Number(/data-place-count="(\d+)"/.exec(html)?.[1]);
@@ -23,14 +35,33 @@ describe('map build output', () => {
     expect(html).not.toContain('"points":[');
   });
 
-  it('lists every running, planned or pilot service once, located or with no fixed place', () => {
+  it('holds every running, planned or pilot service once in the marker file, located or with no fixed place', () => {
+    const ids = markerFile().services.map(([id]) => id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(mainText(page('/map/'))).toContain('Services with no fixed place');
+  });
+
+  it("renders the first services of each list in the page, in the marker file's order, and links to the rest", () => {
     const html = page('/map/');
-    const listed = [...html.matchAll(/data-map-item[^>]*>\s*<h3[^>]*>\s*<a href="\/services\/([^/]+)\/"/g)].map(
-      (match) => match[1],
-    );
-    expect(listed.length).toBeGreaterThan(0);
-    expect(new Set(listed).size).toBe(listed.length);
-    expect(mainText(html)).toContain('Services with no fixed place');
+    const file = markerFile();
+    const withPlace = new Set(file.points.filter((_, i) => i % 3 === 2));
+    const order = (located: boolean) => file.services.filter((_, i) => withPlace.has(i) === located).map(([id]) => id);
+    for (const [listId, located] of [
+      ['map-located-list', true],
+      ['map-unlocated-list', false],
+    ] as const) {
+      const all = order(located);
+      expect(listed(html, listId)).toEqual(all.slice(0, listStep));
+      // Without JavaScript, a list cut short says so and links to the paged directory.
+      const more = new RegExp(`id="${listId}-more"[^>]*>([\\s\\S]*?)</div>`).exec(html)?.[1] ?? '';
+      if (all.length > listStep) {
+        expect(more).toContain(`These are the first ${String(listStep)} of ${all.length.toLocaleString('en-GB')}`);
+        expect(more).toContain('href="/services/all/"');
+      } else {
+        expect(more.trim()).toBe('');
+      }
+    }
   });
 
   it('ships the boundary and postcode files with their licence, and shows the attribution on the map page', () => {

@@ -11,6 +11,7 @@ import { launchBrowser, newLocalContext } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
 import { axeViolations } from './support/axe.ts';
+import { buildMarkerFile, type MarkerSource } from '../../src/components/map/marker-data.ts';
 
 let built: FixtureBuild;
 let server: StaticServer;
@@ -36,7 +37,50 @@ interface Opened {
   errors: string[];
 }
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Opened> {
+/**
+ * A marker file bigger than one step of each list: 120 services with a place in
+ * the city and 70 with none. Served instead of the fixture's own, it tests what the
+ * island does with long lists without a long build.
+ */
+function longMarkerFile(): string {
+  const facets = (cost: string) => ({
+    category: ['health'],
+    need: [],
+    locality: ['ladywood'],
+    age: ['0-4'],
+    cost: [cost],
+  });
+  const labels = { ageLabel: 'Up to 4 years', areasLabel: 'Ladywood', noFixedPlace: 'Available online' };
+  const sources: MarkerSource[] = [];
+  for (let i = 1; i <= 120; i++) {
+    const id = String(i).padStart(3, '0');
+    sources.push({
+      id: `long-located-${id}`,
+      name: `Long located ${id}`,
+      summary: 'A made-up service.',
+      costLabel: i % 2 ? 'Free' : 'Paid',
+      ...labels,
+      facets: facets(i % 2 ? 'free' : 'paid'),
+      // Spread over the city on a grid, so that no two clusters' icons overlap.
+      points: [{ lat: 52.4 + (i % 10) * 0.02, lng: -2.0 + Math.floor(i / 10) * 0.025, line: '' }],
+    });
+  }
+  for (let i = 1; i <= 70; i++) {
+    const id = String(i).padStart(3, '0');
+    sources.push({
+      id: `long-unlocated-${id}`,
+      name: `Long unlocated ${id}`,
+      summary: 'A made-up online service.',
+      costLabel: 'Free',
+      ...labels,
+      facets: facets('free'),
+      points: [],
+    });
+  }
+  return JSON.stringify(buildMarkerFile(sources));
+}
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; markers?: string } = {}): Promise<Opened> {
   const context =
     options.javaScriptEnabled === false
       ? await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'en-GB' })
@@ -49,6 +93,12 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT')) errors.push(message.text());
   });
+  const markers = options.markers;
+  if (markers !== undefined) {
+    await page.route('**/data/map-markers.json', (route) =>
+      route.fulfill({ body: markers, contentType: 'application/json' }),
+    );
+  }
   await page.goto(path);
   if (path.startsWith('/map/') && options.javaScriptEnabled !== false) {
     await page.locator('.service-map__canvas[data-state="ready"]').waitFor({ timeout: 20_000 });
@@ -204,6 +254,45 @@ describe('map page (fixture content, tiles blocked)', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-service'))).resolves.toBe(
       'fixture-ladywood-youth-club',
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('renders long lists a step at a time, with "Show more" moving focus to the first new service', async () => {
+    const { page, errors } = await open('/map/', { markers: longMarkerFile() });
+    const items = (id: string) => page.locator(`#${id} > [data-map-item]`);
+    expect(await items('map-located-list').count()).toBe(50);
+    expect(await items('map-unlocated-list').count()).toBe(50);
+    expect(await page.locator('#map-located-list-count').textContent()).toBe('120');
+    expect(await page.locator('#map-unlocated-list-count').textContent()).toBe('70');
+    expect(await markerTotal(page)).toBe(120);
+    const more = page.locator('#map-located-list-more');
+    expect(await more.textContent()).toContain('Showing 50 of 120 services on the map.');
+
+    // Keyboard: the button is a real button, and focus lands on the first service it added.
+    await more.getByRole('button', { name: 'Show 50 more services on the map' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Long located 051');
+    expect(await items('map-located-list').count()).toBe(100);
+    await page.getByText('Showing 100 of 120 services on the map.').first().waitFor();
+    expect(await page.locator('.service-map__summary').textContent()).toBe('Showing 100 of 120 services on the map.');
+    await more.getByRole('button', { name: 'Show 20 more services on the map' }).click();
+    expect(await items('map-located-list').count()).toBe(120);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Long located 101');
+    expect(await more.textContent()).toContain('Showing all 120 services on the map.');
+    expect(await more.getByRole('button').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The other list has its own button; a filter starts both lists again from the first step.
+    await page
+      .locator('#map-unlocated-list-more')
+      .getByRole('button', { name: 'Show 20 more services with no fixed place' })
+      .click();
+    expect(await items('map-unlocated-list').count()).toBe(70);
+    await page.getByLabel('Cost').selectOption('free');
+    expect(await items('map-located-list').count()).toBe(50);
+    expect(await page.locator('#map-located-list-count').textContent()).toBe('60');
+    expect(await markerTotal(page)).toBe(60);
+    expect(await items('map-unlocated-list').count()).toBe(50);
     expect(errors).toEqual([]);
   });
 

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import {
-  facetAttributes,
-  facetsFromAttributes,
   filtersFromSearch,
   matchesFilters,
   searchWithFilters,
   type ServiceFacets,
 } from '../../src/components/map/filters.ts';
-import { buildMarkerFile, facetsOf, markerMatcher, readMarkerFile } from '../../src/components/map/marker-data.ts';
+import {
+  buildMarkerFile,
+  facetsOf,
+  markerFeatures,
+  markerMatcher,
+  markerPoint,
+  readMarkerFile,
+  type MarkerSource,
+} from '../../src/components/map/marker-data.ts';
+import { listStep, mapResults, shownText } from '../../src/components/map/results.ts';
+import { LocatedItems, UnlocatedItems } from '../../src/components/map/ResultItems.tsx';
 
 const cafe: ServiceFacets = {
   category: ['parenting', 'community-activities'],
@@ -44,69 +54,154 @@ describe('map filters', () => {
     expect(filtersFromSearch('?cost=nonsense&age=0-4', { cost: ['free'] })).toEqual({ age: '0-4' });
     expect(searchWithFilters('?category=parenting', {})).toBe('');
   });
+});
 
-  it('round-trips facets through data attributes', () => {
-    const attributes = facetAttributes(cafe);
-    expect(
-      facetsFromAttributes({ getAttribute: (name) => attributes[name as keyof typeof attributes] ?? null }),
-    ).toEqual(cafe);
+/** A marker source with the labels filled in: only what a test is about needs saying. */
+function source(id: string, facets: ServiceFacets, points: MarkerSource['points'] = []): MarkerSource {
+  return {
+    id,
+    name: id[0]?.toUpperCase() + id.slice(1),
+    summary: `A ${id}.`,
+    costLabel: 'Free',
+    ageLabel: '0 to 4 years',
+    areasLabel: 'Erdington',
+    noFixedPlace: 'Available online',
+    facets,
+    points,
+  };
+}
+
+describe('marker file', () => {
+  const file = buildMarkerFile([
+    source('cafe', cafe, [{ lat: 52.5235123, lng: -1.8395, line: 'Cafe, 1 High Street' }]),
+    source('helpline', helpline),
+    source('hub', cafe, [
+      { lat: 52.4797, lng: -1.9027, line: 'Hub North' },
+      { lat: 52.4781, lng: -1.8985, line: '' },
+    ]),
+  ]);
+
+  it('holds every listed service, with points only for those with a place, as flat triples', () => {
+    expect(file.services.map(([id]) => id)).toEqual(['cafe', 'helpline', 'hub']);
+    expect(file.points).toEqual([52.52351, -1.8395, 0, 52.4797, -1.9027, 2, 52.4781, -1.8985, 2]);
+  });
+
+  it('stores terms and labels once', () => {
+    expect(file.terms.locality).toEqual(['erdington', 'online']);
+    expect(file.labels).toEqual(['Free', '0 to 4 years', 'Erdington', 'Available online']);
+    // A located service has no "no fixed place" reason.
+    expect(file.services[0]?.[4]).toEqual([0, 1, 2, -1]);
+  });
+
+  it('reads back, with each service knowing its markers', () => {
+    const data = readMarkerFile(JSON.parse(JSON.stringify(file)));
+    expect(data.markerCount).toBe(3);
+    const [cafeService, helplineService, hubService] = data.services;
+    expect(hubService).toMatchObject({ index: 2, id: 'hub', name: 'Hub', summary: 'A hub.', costLabel: 'Free' });
+    expect(hubService?.places).toEqual(['Hub North', '']);
+    expect(hubService?.firstMarker).toBe(1);
+    expect(markerPoint(data, 2)).toEqual({ lat: 52.4781, lng: -1.8985 });
+    expect(cafeService?.noFixedPlace).toBe('');
+    expect(helplineService).toMatchObject({ places: [], noFixedPlace: 'Available online' });
+    expect(hubService && facetsOf(data.terms, hubService)).toEqual(cafe);
+    expect(markerFeatures(data).map((feature) => [feature.properties, feature.geometry.coordinates])).toEqual([
+      [{ marker: 0, service: 0 }, [-1.8395, 52.52351]],
+      [{ marker: 1, service: 2 }, [-1.9027, 52.4797]],
+      [{ marker: 2, service: 2 }, [-1.8985, 52.4781]],
+    ]);
+  });
+
+  it('refuses a file of another version', () => {
+    expect(() => readMarkerFile({ ...file, version: 1 as never })).toThrow(/version 1/);
   });
 });
 
-describe('marker file', () => {
-  it('stores terms once and points as flat triples, and reads back', () => {
-    const file = buildMarkerFile([
-      {
-        id: 'cafe',
-        name: 'Cafe',
-        summary: 'A cafe.',
-        costLabel: 'Free',
-        facets: cafe,
-        points: [{ lat: 52.5235123, lng: -1.8395 }],
-      },
-      { id: 'helpline', name: 'Helpline', summary: 'A helpline.', costLabel: 'Free', facets: helpline, points: [] },
-      {
-        id: 'hub',
-        name: 'Hub',
-        summary: 'A hub.',
-        costLabel: 'Free',
-        facets: cafe,
-        points: [
-          { lat: 52.4797, lng: -1.9027 },
-          { lat: 52.4781, lng: -1.8985 },
-        ],
-      },
-    ]);
-    expect(file.services.map(([id]) => id)).toEqual(['cafe', 'hub']);
-    expect(file.points).toEqual([52.52351, -1.8395, 0, 52.4797, -1.9027, 1, 52.4781, -1.8985, 1]);
-    expect(file.terms.locality).toEqual(['erdington']);
-    const { terms, services, markers } = readMarkerFile(JSON.parse(JSON.stringify(file)));
-    expect(services[1]).toMatchObject({ id: 'hub', name: 'Hub', summary: 'A hub.', costLabel: 'Free' });
-    expect(services[1] && facetsOf(terms, services[1])).toEqual(cafe);
-    expect(markers).toHaveLength(3);
-    expect(markers[2]).toEqual({ lat: 52.4781, lng: -1.8985, service: 1 });
+describe('map results', () => {
+  const data = readMarkerFile(
+    buildMarkerFile([
+      source('north', cafe, [{ lat: 52.52, lng: -1.84, line: '' }]),
+      source('line', helpline),
+      source('south', { ...cafe, cost: ['paid'] }, [{ lat: 52.4, lng: -1.95, line: '' }]),
+      source('middle', cafe, [
+        { lat: 52.6, lng: -1.8, line: '' },
+        { lat: 52.47, lng: -1.9, line: '' },
+      ]),
+    ]),
+  );
+  const ids = (services: readonly { id: string }[]) => services.map((service) => service.id);
+
+  it('splits the matches into the two lists, in the usual order', () => {
+    const all = mapResults(data, {});
+    expect(ids(all.located)).toEqual(['north', 'south', 'middle']);
+    expect(ids(all.unlocated)).toEqual(['line']);
+    expect(all.matches).toEqual([true, true, true, true]);
+    expect(all.miles).toBeUndefined();
+    const free = mapResults(data, { cost: 'free', locality: 'ladywood' });
+    expect(ids(free.located)).toEqual([]);
+    expect(ids(free.unlocated)).toEqual(['line']);
+    expect(free.matches).toEqual([false, true, false, false]);
+  });
+
+  it('sorts by the nearest place of each service when given an origin', () => {
+    const near = mapResults(data, {}, { lat: 52.46, lng: -1.91 });
+    expect(ids(near.located)).toEqual(['middle', 'south', 'north']);
+    expect(near.miles?.get(3)).toBeLessThan(1);
+    expect(ids(near.unlocated)).toEqual(['line']);
+  });
+
+  it('says how much of a list shows', () => {
+    expect(listStep).toBe(50);
+    expect(shownText(50, 1234)).toBe('Showing 50 of 1,234');
+    expect(shownText(12, 12)).toBe('Showing all 12');
+  });
+});
+
+describe('list items', () => {
+  const data = readMarkerFile(
+    buildMarkerFile([
+      source('hub', cafe, [
+        { lat: 52.4797, lng: -1.9027, line: 'Hub North, B1 1AA' },
+        { lat: 52.4781, lng: -1.8985, line: '' },
+      ]),
+      source('line', helpline),
+    ]),
+  );
+  const [hub, line] = data.services;
+  const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+
+  it('renders a located service with its facts and places, and no button without the map', () => {
+    const html = render(createElement(LocatedItems, { services: hub ? [hub] : [], serviceBase: '/services/' }));
+    expect(html).toContain('<a href="/services/hub/">Hub</a>');
+    expect(html).toContain('<span>Cost: Free</span><span>Ages: 0 to 4 years</span>');
+    expect(html).toContain('<li>Hub North, B1 1AA</li><li>Address on the map</li>');
+    expect(html).not.toContain('<button');
+    expect(html).not.toContain('data-distance');
+  });
+
+  it('adds the distance and the "Show on map" button in the browser', () => {
+    const html = render(
+      createElement(LocatedItems, {
+        services: hub ? [hub] : [],
+        serviceBase: '/services/',
+        distanceOf: () => '0.3 miles from B1',
+        onShowOnMap: () => undefined,
+      }),
+    );
+    expect(html).toContain('<p class="map-results__distance" data-distance="">0.3 miles from B1</p>');
+    expect(html).toContain('aria-label="Show on map: Hub"');
+  });
+
+  it('renders a service with no fixed place with why, where and the cost', () => {
+    const html = render(createElement(UnlocatedItems, { services: line ? [line] : [], serviceBase: '/services/' }));
+    expect(html).toContain('<span>Available online</span><span>Areas: Erdington</span><span>Cost: Free</span>');
   });
 });
 
 describe('marker matcher', () => {
   it('agrees with matchesFilters on every filter', () => {
     const file = buildMarkerFile([
-      {
-        id: 'cafe',
-        name: 'Cafe',
-        summary: 'A cafe.',
-        costLabel: 'Free',
-        facets: cafe,
-        points: [{ lat: 52.5, lng: -1.8 }],
-      },
-      {
-        id: 'line',
-        name: 'Line',
-        summary: 'A line.',
-        costLabel: 'Free',
-        facets: helpline,
-        points: [{ lat: 52.4, lng: -1.9 }],
-      },
+      source('cafe', cafe, [{ lat: 52.5, lng: -1.8, line: '' }]),
+      source('line', helpline, [{ lat: 52.4, lng: -1.9, line: '' }]),
     ]);
     const { terms, services } = readMarkerFile(file);
     const cases = [

@@ -1,101 +1,43 @@
 /**
  * Map benchmark: time to the first clustered render of /map/ and the JavaScript the
  * map page loads (compressed), in the system Chromium with every non-local request
- * blocked (no tiles), as in CI.
- *
- * When the synthetic listings have no coordinates (fewer located places than half
- * the run size), the page is served a generated marker file of `size` places
- * (at least 10,000) spread at random over the ten locality boundaries instead, and
- * the section says so.
+ * blocked (no tiles), as in CI. Measured on the built marker file: the synthetic
+ * listings with a place to go have coordinates (scripts/bench/generate.ts).
  */
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import Supercluster, { type PointFeature } from 'supercluster';
+import Supercluster from 'supercluster';
 import { chromium } from 'playwright-core';
 import type { BenchMeasure } from '../types.ts';
 import {
-  buildMarkerFile,
-  markerMatcher,
+  clusterOptions,
+  markerFeatures,
   readMarkerFile,
   type MarkerFile,
-  type MarkerSource,
+  type MarkerProps,
 } from '../../../src/components/map/marker-data.ts';
-import { boundsOf, pointInGeometry } from '../../../src/lib/geo.ts';
-import { loadBoundaries } from '../../../src/lib/geo-data.ts';
+import { mapResults } from '../../../src/components/map/results.ts';
 
 const targets = { readyMs: 1000, jsKb: 150 };
 
-/** A small deterministic random generator (mulberry32), so every run measures the same points. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function syntheticMarkerFile(count: number): MarkerFile {
-  const boundaries = loadBoundaries();
-  const geometries = boundaries.features.map((feature) => feature.geometry);
-  const bounds = boundsOf(geometries);
-  const next = random(20261125);
-  const costs = ['free', 'low-cost', 'paid'];
-  const categories = ['parenting', 'early-years', 'community-activities', 'health', 'send-disability'];
-  const sources: MarkerSource[] = [];
-  while (sources.length < count) {
-    const lat = bounds.minLat + next() * (bounds.maxLat - bounds.minLat);
-    const lng = bounds.minLng + next() * (bounds.maxLng - bounds.minLng);
-    const area = boundaries.features.find((feature) => pointInGeometry({ lat, lng }, feature.geometry));
-    if (!area) continue;
-    const i = sources.length;
-    sources.push({
-      id: `synthetic-${String(i)}`,
-      name: `Synthetic service ${String(i)}`,
-      summary: 'A synthetic listing generated for the map benchmark, about as long as a real summary sentence.',
-      costLabel: 'Free',
-      facets: {
-        category: [categories[i % categories.length] ?? 'parenting'],
-        need: [],
-        locality: [area.properties.slug],
-        age: ['0-4', '5-10'],
-        cost: [costs[i % costs.length] ?? 'free'],
-      },
-      points: [{ lat, lng }],
-    });
-  }
-  return buildMarkerFile(sources);
-}
-
 /**
- * The island's data work for a marker file (parse, filter, index, clusters for the
- * whole city at zoom 10), timed as CPU time in Node: unlike wall time in the
- * browser, it does not grow when other processes share the machine. Median of 5.
+ * The island's data work for a marker file, with the island's own functions (parse,
+ * filter, marker points, cluster index, clusters for the whole city at zoom 10),
+ * timed as CPU time in Node: unlike wall time in the browser, it does not grow
+ * when other processes share the machine. Median of 5.
  */
 export function clusteringCpuMs(json: string): number {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = process.cpuUsage();
-    const { terms, services, markers } = readMarkerFile(JSON.parse(json) as MarkerFile);
-    const visible = services.map(markerMatcher(terms, {}));
-    const points: PointFeature<{ marker: number }>[] = [];
-    markers.forEach((marker, i) => {
-      if (visible[marker.service])
-        points.push({
-          type: 'Feature',
-          properties: { marker: i },
-          geometry: { type: 'Point', coordinates: [marker.lng, marker.lat] },
-        });
-    });
-    new Supercluster<{ marker: number }>({ radius: 60, maxZoom: 16 })
-      .load(points)
-      .getClusters([-2.1, 52.35, -1.7, 52.62], 10);
+    const data = readMarkerFile(JSON.parse(json) as MarkerFile);
+    const { matches } = mapResults(data, {});
+    const points = markerFeatures(data).filter((feature) => matches[feature.properties.service]);
+    new Supercluster<MarkerProps>({ ...clusterOptions }).load(points).getClusters([-2.1, 52.35, -1.7, 52.62], 10);
     const used = process.cpuUsage(start);
     times.push((used.user + used.system) / 1000);
   }
@@ -110,27 +52,15 @@ const measure: BenchMeasure = async (context) => {
   if (!existsSync(join(context.distDir, 'map', 'index.html')) || !existsSync(markerPath)) {
     return { title: 'Map', rows: [['Map page', 'not built']], notes: ['dist has no /map/ page or marker file.'] };
   }
-  const built = JSON.parse(readFileSync(markerPath, 'utf8')) as MarkerFile;
-  const builtPlaces = built.points.length / 3;
-  let markerFile: string | undefined;
-  let places = builtPlaces;
-  if (builtPlaces < context.size / 2) {
-    places = Math.max(context.size, 10_000);
-    markerFile = JSON.stringify(syntheticMarkerFile(places));
-    notes.push(
-      `The synthetic listings have ${builtPlaces.toLocaleString('en-GB')} located places, so the map was served ` +
-        `${places.toLocaleString('en-GB')} generated places inside the ten boundaries instead.`,
-    );
-  }
+  const markerJson = readFileSync(markerPath, 'utf8');
+  const built = JSON.parse(markerJson) as MarkerFile;
+  const places = built.points.length / 3;
+  const services = built.services.length;
+  const pageHtml = readFileSync(join(context.distDir, 'map', 'index.html'));
 
-  const cpuMs = clusteringCpuMs(markerFile ?? readFileSync(markerPath, 'utf8'));
+  const cpuMs = clusteringCpuMs(markerJson);
   const assets = sirv(context.distDir, { dev: false, extensions: ['html'] });
   const server = createServer((request, response) => {
-    if (markerFile !== undefined && request.url?.split('?')[0] === '/data/map-markers.json') {
-      response.setHeader('content-type', 'application/json');
-      response.end(markerFile);
-      return;
-    }
     assets(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');
@@ -206,11 +136,13 @@ const measure: BenchMeasure = async (context) => {
       title: 'Map',
       rows: [
         ['Places on the map', places.toLocaleString('en-GB')],
+        ['Services in the lists (on the map and with no fixed place)', services.toLocaleString('en-GB')],
+        ['Map page HTML (raw / gzip)', `${kb(pageHtml.length)} / ${kb(gzipSync(pageHtml).length)}`],
         ['First clustered render, from navigation (median of 3)', `${ready.toFixed(0)} ms`],
         ['Cluster index and first render, after data and Leaflet loaded', `${clustering.toFixed(0)} ms`],
         ['Marker data work (parse, filter, cluster index), CPU time in Node', `${cpuMs.toFixed(0)} ms`],
         ['Map page JavaScript (gzip)', kb(js)],
-        ['Marker data file (gzip)', kb(data)],
+        ['Marker data file (raw / gzip)', `${kb(statSync(markerPath).size)} / ${kb(data)}`],
       ],
       notes,
     };

@@ -1,36 +1,39 @@
 /**
- * The map page's island: filters, "near me", and a Leaflet map with clustered
- * markers and the locality boundaries. The list of services is rendered on the
- * server (see src/pages/map/index.astro); this island filters and sorts that list
- * so that map and list always say the same thing.
+ * The map page's island: filters, "near me", a Leaflet map with clustered
+ * markers and the locality boundaries, and the two lists beside it.
+ *
+ * The page renders the first items of each list on the server (see
+ * src/pages/map/index.astro). Once the marker file has loaded, this island renders
+ * the lists from it instead (into the same elements, through portals), filtered
+ * and sorted as the markers are, so that map and list always say the same thing,
+ * and a page at a time ("Show more"), so that 10,000 services never become
+ * 10,000 list items at once.
  *
  * Leaflet touches `window` when imported, so it is imported inside an effect:
  * the server renders the text alternative and the controls (hidden until the
  * script runs), never Leaflet.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import Supercluster, { type PointFeature } from 'supercluster';
 import type * as Leaflet from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import { filterKeys, filtersFromSearch, searchWithFilters, type FilterKey, type Filters } from './filters.ts';
 import {
-  facetsFromAttributes,
-  filterKeys,
-  filtersFromSearch,
-  matchesFilters,
-  searchWithFilters,
-  type FilterKey,
-  type Filters,
-} from './filters.ts';
-import { markerMatcher, readMarkerFile, type MapService, type MarkerFile, type ReadMarkers } from './marker-data.ts';
-import {
-  boundsOf,
-  distanceMiles,
-  formatMiles,
-  labelPoint,
-  type BoundaryCollection,
-  type LatLng,
-} from '../../lib/geo.ts';
+  clusterOptions,
+  markerFeatures,
+  markerPoint,
+  readMarkerFile,
+  type MapService,
+  type MarkerFile,
+  type MarkerProps,
+  type ReadMarkers,
+} from './marker-data.ts';
+import { listStep, mapResults, shownText, type MapResults } from './results.ts';
+import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
+import { ShowMore } from './ShowMore.tsx';
+import { boundsOf, formatMiles, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
 import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo-postcode.ts';
 import { mapDom } from './ids.ts';
 
@@ -56,11 +59,30 @@ interface Origin extends LatLng {
   label: string;
 }
 
-interface PointProps {
-  marker: number;
+type ListKey = 'located' | 'unlocated';
+const listKeys: readonly ListKey[] = ['located', 'unlocated'];
+const listIds: Record<ListKey, string> = { located: mapDom.locatedList, unlocated: mapDom.unlocatedList };
+const listWhat: Record<ListKey, string> = {
+  located: 'services on the map',
+  unlocated: 'services with no fixed place',
+};
+
+/** The page's list elements and the ones under them (for "Show more"), which the island renders into. */
+type ListTargets = Record<ListKey | `${ListKey}More`, HTMLElement>;
+
+function findListTargets(): ListTargets | undefined {
+  const byId = (id: string) => document.getElementById(id) ?? undefined;
+  const located = byId(mapDom.locatedList);
+  const unlocated = byId(mapDom.unlocatedList);
+  const locatedMore = byId(`${mapDom.locatedList}-more`);
+  const unlocatedMore = byId(`${mapDom.unlocatedList}-more`);
+  return located && unlocated && locatedMore && unlocatedMore
+    ? { located, unlocated, locatedMore, unlocatedMore }
+    : undefined;
 }
 
-const initialZoomLimit = 16;
+/** Past this zoom places are never clustered. */
+const initialZoomLimit = clusterOptions.maxZoom;
 
 /**
  * Leaflet starts loading as soon as this module runs in the browser, while React
@@ -117,47 +139,6 @@ function leavesContent(services: MapService[], serviceBase: string): HTMLElement
   return root;
 }
 
-/** Filters and sorts the server-rendered lists; returns how many of each are showing. */
-function applyToLists(filters: Filters, origin: Origin | undefined): { located: number; unlocated: number } {
-  const counts = { located: 0, unlocated: 0 };
-  for (const [listId, key] of [
-    [mapDom.locatedList, 'located'],
-    [mapDom.unlocatedList, 'unlocated'],
-  ] as const) {
-    const list = document.getElementById(listId);
-    if (!list) continue;
-    const items = [...list.querySelectorAll<HTMLElement>(':scope > [data-map-item]')];
-    for (const item of items) {
-      const show = matchesFilters(facetsFromAttributes(item), filters);
-      item.hidden = !show;
-      if (show) counts[key] += 1;
-      const distance = item.querySelector<HTMLElement>('[data-distance]');
-      const points = (item.dataset.points ?? '')
-        .split(';')
-        .filter(Boolean)
-        .map((pair) => pair.split(',').map(Number) as [number, number]);
-      const miles =
-        origin && points.length > 0
-          ? Math.min(...points.map(([lat, lng]) => distanceMiles(origin, { lat, lng })))
-          : undefined;
-      item.dataset.miles = miles === undefined ? '' : String(miles);
-      if (distance)
-        distance.textContent = miles === undefined ? '' : `${formatMiles(miles)} from ${origin?.label ?? ''}`;
-    }
-    const sorted = [...items].sort((a, b) =>
-      origin && a.dataset.miles && b.dataset.miles
-        ? Number(a.dataset.miles) - Number(b.dataset.miles)
-        : Number(a.dataset.order) - Number(b.dataset.order),
-    );
-    if (sorted.some((item, index) => item !== items[index])) list.append(...sorted);
-    const count = document.getElementById(`${listId}-count`);
-    if (count) count.textContent = counts[key].toLocaleString('en-GB');
-    const empty = document.getElementById(`${listId}-empty`);
-    if (empty) empty.hidden = counts[key] > 0;
-  }
-  return counts;
-}
-
 export default function ServiceMap(props: ServiceMapProps) {
   const { markersUrl, boundariesUrl, postcodesUrl, serviceBase, tiles, boundaryAttribution, filterOptions } = props;
   const mapElement = useRef<HTMLElement>(null);
@@ -165,12 +146,16 @@ export default function ServiceMap(props: ServiceMapProps) {
   const [filters, setFilters] = useState<Filters>({});
   const [status, setStatus] = useState('');
   const [loadProblem, setLoadProblem] = useState('');
+  const [dataFailed, setDataFailed] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [origin, setOrigin] = useState<Origin | undefined>();
   const [postcode, setPostcode] = useState('');
   const [postcodeError, setPostcodeError] = useState('');
   const [nearMeMessage, setNearMeMessage] = useState('');
   const [ready, setReady] = useState(false);
+  const [results, setResults] = useState<MapResults | undefined>();
+  const [shown, setShown] = useState<Record<ListKey, number>>({ located: listStep, unlocated: listStep });
+  const [targets, setTargets] = useState<ListTargets | undefined>();
 
   const leaflet = useRef<typeof Leaflet | undefined>(undefined);
   const map = useRef<Leaflet.Map | undefined>(undefined);
@@ -178,17 +163,85 @@ export default function ServiceMap(props: ServiceMapProps) {
   const originLayer = useRef<Leaflet.LayerGroup | undefined>(undefined);
   const boundaryLayers = useRef(new Map<string, Leaflet.Polygon>());
   const data = useRef<ReadMarkers | undefined>(undefined);
-  const index = useRef<Supercluster<PointProps> | undefined>(undefined);
+  const features = useRef<PointFeature<MarkerProps>[] | undefined>(undefined);
+  const index = useRef<Supercluster<MarkerProps> | undefined>(undefined);
+  /** The filters the cluster index was built for: sorting by distance alone does not rebuild it. */
+  const indexedFor = useRef<string | undefined>(undefined);
   const districts = useRef<PostcodeDistrict[] | undefined>(undefined);
-  const markerTotal = useRef(0);
+  /** The markers drawn now, by cluster or point, so that a pan only adds and removes what changed. */
+  const drawn = useRef(new Map<string, Leaflet.Marker>());
+  const pinIcon = useRef<Leaflet.DivIcon | undefined>(undefined);
   /** The single markers drawn now, by service id, for "Show on map" in the list. */
   const pinsByService = useRef(new Map<string, Leaflet.Marker>());
+  /** The server-rendered list items and notes, removed once the island's own are on the page. */
+  const serverNodes = useRef<ChildNode[]>([]);
+  /** After "Show more": the list and position of the first new item, to move focus to. */
+  const focusNext = useRef<{ key: ListKey; index: number } | undefined>(undefined);
 
   const allowed = Object.fromEntries(
     filterOptions.map((option) => [option.key, option.options.map((o) => o.value)]),
   ) as Partial<Record<FilterKey, string[]>>;
 
-  /** Draws the clusters and single markers in view. */
+  /** A new Leaflet marker for a cluster or a single place. */
+  const createMarker = (
+    L: typeof Leaflet,
+    m: Leaflet.Map,
+    clusters: Supercluster<MarkerProps>,
+    loaded: ReadMarkers,
+    feature: ReturnType<Supercluster<MarkerProps>['getClusters']>[number],
+  ): { marker: Leaflet.Marker; label: string; count: number; service?: MapService } | undefined => {
+    const [lng, lat] = feature.geometry.coordinates as [number, number];
+    const properties = feature.properties;
+    if ('cluster' in properties && properties.cluster) {
+      const count = properties.point_count;
+      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+      const label = `${count.toLocaleString('en-GB')} places: zoom in`;
+      const marker = L.marker([lat, lng], {
+        icon: L.divIcon({
+          className: `map-cluster map-cluster--${size}`,
+          html: `<span aria-hidden="true">${String(properties.point_count_abbreviated)}</span>`,
+          iconSize: size === 'small' ? [34, 34] : size === 'medium' ? [42, 42] : [50, 50],
+        }),
+        title: label,
+        keyboard: true,
+      });
+      marker.on('click', () => {
+        const clusterId = properties.cluster_id;
+        const expansion = clusters.getClusterExpansionZoom(clusterId);
+        if (expansion > initialZoomLimit) {
+          const leaves = clusters
+            .getLeaves(clusterId, 50)
+            .map((leaf) => loaded.services[leaf.properties.service])
+            .filter((service): service is MapService => service !== undefined);
+          L.popup().setLatLng([lat, lng]).setContent(leavesContent(leaves, serviceBase)).openOn(m);
+        } else {
+          m.setView([lat, lng], expansion);
+          m.getContainer().focus({ preventScroll: true });
+        }
+      });
+      return { marker, label, count };
+    }
+    const service = loaded.services[(properties as MarkerProps).service];
+    if (!service) return undefined;
+    pinIcon.current ??= L.divIcon({
+      className: 'map-pin',
+      html: '<span aria-hidden="true"></span>',
+      iconSize: [26, 26],
+    });
+    const marker = L.marker([lat, lng], {
+      icon: pinIcon.current,
+      title: service.name,
+      keyboard: true,
+      riseOnHover: true,
+    });
+    marker.bindPopup(() => popupContent(service, serviceBase), { maxWidth: 280 });
+    return { marker, label: `${service.name}: show details`, count: 1, service };
+  };
+
+  /**
+   * Draws the clusters and single markers in view. Leaflet layers exist only for
+   * what is in view, and a marker still in view after a pan is kept as it is.
+   */
   const renderClusters = () => {
     const L = leaflet.current;
     const m = map.current;
@@ -202,120 +255,114 @@ export default function ServiceMap(props: ServiceMapProps) {
       [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
       zoom,
     );
-    layer.clearLayers();
+    const previous = drawn.current;
+    const next = new Map<string, Leaflet.Marker>();
     pinsByService.current.clear();
     m.getContainer().dataset.zoom = String(m.getZoom());
     for (const feature of features) {
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
       const properties = feature.properties;
-      if ('cluster' in properties && properties.cluster) {
-        const count = properties.point_count;
-        const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-        const label = `${count.toLocaleString('en-GB')} places: zoom in`;
-        const marker = L.marker([lat, lng], {
-          icon: L.divIcon({
-            className: `map-cluster map-cluster--${size}`,
-            html: `<span aria-hidden="true">${String(properties.point_count_abbreviated)}</span>`,
-            iconSize: size === 'small' ? [34, 34] : size === 'medium' ? [42, 42] : [50, 50],
-          }),
-          title: label,
-          keyboard: true,
-        });
-        marker.on('click', () => {
-          const clusterId = properties.cluster_id;
-          const expansion = clusters.getClusterExpansionZoom(clusterId);
-          if (expansion > initialZoomLimit) {
-            const leaves = clusters
-              .getLeaves(clusterId, 50)
-              .map((leaf) => loaded.services[loaded.markers[leaf.properties.marker]?.service ?? -1])
-              .filter((service): service is MapService => service !== undefined);
-            L.popup().setLatLng([lat, lng]).setContent(leavesContent(leaves, serviceBase)).openOn(m);
-          } else {
-            m.setView([lat, lng], expansion);
-            m.getContainer().focus({ preventScroll: true });
-          }
-        });
-        marker.addTo(layer);
-        const element = marker.getElement();
-        element?.setAttribute('aria-label', label);
-        element?.setAttribute('data-count', String(count));
+      // Cluster ids are stable for one index and zoom; the index is rebuilt (and `drawn` emptied) when filters change.
+      const key =
+        'cluster' in properties && properties.cluster
+          ? `c${String(properties.cluster_id)}`
+          : `p${String((properties as MarkerProps).marker)}`;
+      let marker = previous.get(key);
+      if (marker) {
+        previous.delete(key);
       } else {
-        const point = loaded.markers[(properties as PointProps).marker];
-        const service = point ? loaded.services[point.service] : undefined;
-        if (!service) continue;
-        const marker = L.marker([lat, lng], {
-          icon: L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [26, 26] }),
-          title: service.name,
-          keyboard: true,
-          riseOnHover: true,
-        });
-        marker.bindPopup(() => popupContent(service, serviceBase), { maxWidth: 280 });
+        const made = createMarker(L, m, clusters, loaded, feature);
+        if (!made) continue;
+        marker = made.marker;
         marker.addTo(layer);
         const element = marker.getElement();
-        element?.setAttribute('aria-label', `${service.name}: show details`);
-        element?.setAttribute('data-count', '1');
-        element?.setAttribute('data-service', service.id);
-        if (!pinsByService.current.has(service.id)) pinsByService.current.set(service.id, marker);
+        element?.setAttribute('aria-label', made.label);
+        element?.setAttribute('data-count', String(made.count));
+        if (made.service) element?.setAttribute('data-service', made.service.id);
+      }
+      next.set(key, marker);
+      const id = marker.getElement()?.dataset.service;
+      if (id && !pinsByService.current.has(id)) pinsByService.current.set(id, marker);
+    }
+    for (const gone of previous.values()) layer.removeLayer(gone);
+    drawn.current = next;
+  };
+
+  /**
+   * Works out the results for the filters (and distance), hands them to the lists,
+   * and rebuilds the cluster index and the markers when the filters changed.
+   */
+  const applyFilters = (current: Filters, currentOrigin: Origin | undefined): MapResults | undefined => {
+    const loaded = data.current;
+    if (!loaded) return undefined;
+    const next = mapResults(loaded, current, currentOrigin);
+    setResults(next);
+    setShown({ located: listStep, unlocated: listStep });
+    features.current ??= markerFeatures(loaded);
+    const points = features.current.filter((feature) => next.matches[feature.properties.service]);
+    const key = searchWithFilters('', current);
+    if (map.current && (indexedFor.current !== key || !index.current)) {
+      indexedFor.current = key;
+      index.current = new Supercluster<MarkerProps>({ ...clusterOptions }).load(points);
+      clusterLayer.current?.clearLayers();
+      drawn.current = new Map();
+      renderClusters();
+      for (const [slug, layer] of boundaryLayers.current) {
+        layer.setStyle(
+          current.locality === slug
+            ? { weight: 4, fillOpacity: 0.18, color: '#5a1543' }
+            : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
+        );
       }
     }
-  };
-
-  /** Rebuilds the cluster index for the filters, redraws, and filters the lists. */
-  const applyFilters = (current: Filters, currentOrigin: Origin | undefined) => {
-    const counts = applyToLists(current, currentOrigin);
-    const loaded = data.current;
-    if (!loaded) {
-      setStatus(summaryText(counts.located, 0, counts.unlocated));
-      return;
-    }
-    const matches = markerMatcher(loaded.terms, current);
-    const visible = loaded.services.map(matches);
-    const points: PointFeature<PointProps>[] = [];
-    loaded.markers.forEach((marker, i) => {
-      if (visible[marker.service])
-        points.push({
-          type: 'Feature',
-          properties: { marker: i },
-          geometry: { type: 'Point', coordinates: [marker.lng, marker.lat] },
-        });
-    });
-    markerTotal.current = points.length;
-    index.current = new Supercluster<PointProps>({ radius: 60, maxZoom: initialZoomLimit }).load(points);
-    renderClusters();
     const element = mapElement.current;
     if (element) element.dataset.markerCount = String(points.length);
-    for (const [slug, layer] of boundaryLayers.current) {
-      layer.setStyle(
-        current.locality === slug
-          ? { weight: 4, fillOpacity: 0.18, color: '#5a1543' }
-          : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
-      );
-    }
-    setStatus(summaryText(counts.located, points.length, counts.unlocated));
+    setStatus(summaryText(next.located.length, points.length, next.unlocated.length));
+    return next;
   };
 
-  // Start: read the URL, load Leaflet and the data, draw the map.
+  // Start: read the URL, load the data and Leaflet, draw the map and the lists.
   useEffect(() => {
     setMounted(true);
     const initial = filtersFromSearch(window.location.search, allowed);
     setFilters(initial);
+    const found = findListTargets();
+    serverNodes.current = found ? Object.values(found).flatMap((target) => [...target.childNodes]) : [];
+    setTargets(found);
     let cancelled = false;
     const element = mapElement.current;
+    const markers = fetch(markersUrl).then(async (response) => {
+      if (!response.ok) throw new Error(`${markersUrl}: ${String(response.status)}`);
+      return readMarkerFile((await response.json()) as MarkerFile);
+    });
+    const boundariesFile = fetch(boundariesUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
+      .catch(() => undefined);
     (async () => {
-      const [L, markerFile, boundaries] = await Promise.all([
+      try {
+        data.current = await markers;
+      } catch {
+        if (cancelled) return;
+        // The page's own first items and its links to the directory stay; filters would have nothing to filter.
+        setDataFailed(true);
+        setLoadProblem(
+          'The map and its filters could not be loaded. The lists below show the first services, and the directory lists them all.',
+        );
+        if (element) element.dataset.state = 'failed';
+        return;
+      }
+      const [L, boundaries] = await Promise.all([
         leafletModule ?? Promise.reject(new Error('Leaflet only runs in the browser')),
-        fetch(markersUrl).then((response) => {
-          if (!response.ok) throw new Error(`${markersUrl}: ${String(response.status)}`);
-          return response.json() as Promise<MarkerFile>;
-        }),
-        fetch(boundariesUrl)
-          .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
-          .catch(() => undefined),
+        boundariesFile,
       ]);
       if (cancelled || !element) return;
       leaflet.current = L;
-      data.current = readMarkerFile(markerFile);
-      const m = L.map(element, { keyboard: true, zoomSnap: 0.5, zoomDelta: 1, maxZoom: 18, minZoom: 9 });
+      const m = L.map(element, {
+        keyboard: true,
+        zoomSnap: 0.5,
+        zoomDelta: 1,
+        maxZoom: 18,
+        minZoom: clusterOptions.minZoom,
+      });
       map.current = m;
       m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
@@ -359,25 +406,8 @@ export default function ServiceMap(props: ServiceMapProps) {
       originLayer.current = L.layerGroup().addTo(m);
       m.on('moveend', renderClusters);
       applyFilters(initial, undefined);
-      // "Show on map" in the list: zoom past clustering to the service's first place and open its popup.
-      const list = document.getElementById(mapDom.locatedList);
-      list?.querySelectorAll<HTMLButtonElement>('[data-show-on-map]').forEach((button) => (button.hidden = false));
-      list?.addEventListener('click', (event) => {
-        const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-show-on-map]');
-        const item = button?.closest<HTMLElement>('[data-map-item]');
-        const id = item?.dataset.service;
-        const [lat, lng] = (item?.dataset.points ?? '').split(';')[0]?.split(',').map(Number) ?? [];
-        if (!id || lat === undefined || lng === undefined || Number.isNaN(lat) || Number.isNaN(lng)) return;
-        m.once('moveend', () => {
-          const pin = pinsByService.current.get(id);
-          pin?.openPopup();
-          pin?.getElement()?.focus({ preventScroll: true });
-        });
-        element.scrollIntoView({ block: 'center' });
-        m.setView([lat, lng], initialZoomLimit + 1, { animate: false });
-      });
-      element.dataset.state = 'ready';
       performance.mark('map:clusters-ready');
+      // The canvas says "ready" once the lists are rendered too (below), in the same commit.
       setReady(true);
     })().catch(() => {
       if (cancelled) return;
@@ -393,6 +423,62 @@ export default function ServiceMap(props: ServiceMapProps) {
     // Runs once: the props are static.
   }, []);
 
+  // The island's list items replace the page's in the same paint: no flash of an empty list.
+  useLayoutEffect(() => {
+    if (targets && results) {
+      for (const node of serverNodes.current) node.remove();
+      serverNodes.current = [];
+    }
+    if (ready && mapElement.current) mapElement.current.dataset.state = 'ready';
+  }, [targets, results, ready]);
+
+  // The counts in the list headings, and the "nothing matches" lines.
+  useEffect(() => {
+    if (!results) return;
+    for (const key of listKeys) {
+      const count = document.getElementById(`${listIds[key]}-count`);
+      if (count) count.textContent = results[key].length.toLocaleString('en-GB');
+      const empty = document.getElementById(`${listIds[key]}-empty`);
+      if (empty) empty.hidden = results[key].length > 0;
+    }
+  }, [results]);
+
+  // After "Show more", focus goes to the first new item, where reading carries on.
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = undefined;
+    document
+      .querySelector<HTMLElement>(`#${listIds[target.key]} > li:nth-child(${String(target.index + 1)}) a`)
+      ?.focus();
+  }, [shown]);
+
+  const showMore = (key: ListKey) => {
+    if (!results) return;
+    const total = results[key].length;
+    const from = shown[key];
+    const to = Math.min(total, from + listStep);
+    focusNext.current = { key, index: from };
+    setShown({ ...shown, [key]: to });
+    setStatus(`${shownText(to, total)} ${listWhat[key]}.`);
+  };
+
+  // "Show on map" in the list: zoom past clustering to the service's first place and open its popup.
+  const showOnMap = (service: MapService) => {
+    const m = map.current;
+    const loaded = data.current;
+    const element = mapElement.current;
+    if (!m || !loaded || !element || service.places.length === 0) return;
+    const { lat, lng } = markerPoint(loaded, service.firstMarker);
+    m.once('moveend', () => {
+      const pin = pinsByService.current.get(service.id);
+      pin?.openPopup();
+      pin?.getElement()?.focus({ preventScroll: true });
+    });
+    element.scrollIntoView({ block: 'center' });
+    m.setView([lat, lng], initialZoomLimit + 1, { animate: false });
+  };
+
   const updateFilters = (next: Filters) => {
     setFilters(next);
     window.history.replaceState(
@@ -407,7 +493,7 @@ export default function ServiceMap(props: ServiceMapProps) {
 
   const chooseOrigin = (next: Origin | undefined) => {
     setOrigin(next);
-    applyFilters(filters, next);
+    const updated = applyFilters(filters, next);
     const L = leaflet.current;
     const m = map.current;
     originLayer.current?.clearLayers();
@@ -426,11 +512,10 @@ export default function ServiceMap(props: ServiceMapProps) {
       }).addTo(originLayer.current);
       m.setView([next.lat, next.lng], 13);
     }
-    const nearest = document.querySelector<HTMLElement>(`#${mapDom.locatedList} > [data-map-item]:not([hidden])`);
-    const name = nearest?.querySelector('a')?.textContent?.trim();
-    const miles = nearest?.dataset.miles ? formatMiles(Number(nearest.dataset.miles)) : undefined;
+    const nearest = updated?.located[0];
+    const miles = nearest ? updated?.miles?.get(nearest.index) : undefined;
     setNearMeMessage(
-      `Sorted by distance from ${next.label}.${name && miles ? ` Nearest: ${name}, ${miles} away.` : ''}`,
+      `Sorted by distance from ${next.label}.${nearest && miles !== undefined ? ` Nearest: ${nearest.name}, ${formatMiles(miles)} away.` : ''}`,
     );
   };
 
@@ -472,10 +557,18 @@ export default function ServiceMap(props: ServiceMapProps) {
   };
 
   const activeFilters = filterKeys.filter((key) => filters[key]).length;
+  const miles = results?.miles;
+  const distanceOf =
+    miles && origin
+      ? (service: MapService) => {
+          const value = miles.get(service.index);
+          return value === undefined ? undefined : `${formatMiles(value)} from ${origin.label}`;
+        }
+      : undefined;
 
   return (
     <div className="service-map">
-      <div className="service-map__controls" hidden={!mounted}>
+      <div className="service-map__controls" hidden={!mounted || dataFailed}>
         {/* Filters apply as soon as a choice changes, so they are a labelled group, not a form to submit. */}
         <div className="map-filters" role="group" aria-labelledby="map-filters-title">
           <h2 id="map-filters-title" className="map-filters__title">
@@ -602,6 +695,35 @@ export default function ServiceMap(props: ServiceMapProps) {
       <p className="service-map__summary" role="status" aria-live="polite">
         {status}
       </p>
+      {targets && results && (
+        <>
+          {createPortal(
+            <LocatedItems
+              services={results.located.slice(0, shown.located)}
+              serviceBase={serviceBase}
+              distanceOf={distanceOf}
+              onShowOnMap={ready ? showOnMap : undefined}
+            />,
+            targets.located,
+          )}
+          {createPortal(
+            <UnlocatedItems services={results.unlocated.slice(0, shown.unlocated)} serviceBase={serviceBase} />,
+            targets.unlocated,
+          )}
+          {listKeys.map((key) =>
+            createPortal(
+              <ShowMore
+                shown={Math.min(shown[key], results[key].length)}
+                total={results[key].length}
+                what={listWhat[key]}
+                onMore={() => showMore(key)}
+              />,
+              targets[`${key}More`],
+              key,
+            ),
+          )}
+        </>
+      )}
     </div>
   );
 }

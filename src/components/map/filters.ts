@@ -1,7 +1,7 @@
 /**
  * The directory's filters (category, need, locality, age band, cost) as the map
  * page applies them to markers and list alike, and how they are held in the URL.
- * Pure: used on the server (to describe each list item) and in the browser.
+ * Pure: shared by the build (the marker file) and the browser.
  */
 
 export const filterKeys = ['category', 'need', 'locality', 'age', 'cost'] as const;
@@ -56,26 +56,4 @@ export function searchWithFilters(search: string, filters: Filters): string {
   }
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-/** Space-separated facet values for data attributes on server-rendered list items. */
-export function facetAttributes(facets: ServiceFacets): Record<`data-${FilterKey}`, string> {
-  return {
-    'data-category': facets.category.join(' '),
-    'data-need': facets.need.join(' '),
-    'data-locality': facets.locality.join(' '),
-    'data-age': facets.age.join(' '),
-    'data-cost': facets.cost.join(' '),
-  };
-}
-
-export function facetsFromAttributes(element: { getAttribute: (name: string) => string | null }): ServiceFacets {
-  const read = (key: FilterKey) => (element.getAttribute(`data-${key}`) ?? '').split(' ').filter(Boolean);
-  return {
-    category: read('category'),
-    need: read('need'),
-    locality: read('locality'),
-    age: read('age'),
-    cost: read('cost'),
-  };
 }

@@ -2,29 +2,50 @@
  * The compact marker file the map page fetches (/data/map-markers.json), built
  * from the services at build time. Confidential locations never enter it.
  *
- * Taxonomy values are stored once in `terms` and referred to by index, and points
- * are one flat array of [lat, lng, service index] triples, so 10,000 markers stay
- * a small download.
+ * It holds every service the map page lists: those with public points (the
+ * markers and the "on the map" list) and those with no fixed place (no points).
+ * The island renders both lists from it, so the page's HTML stays small however
+ * many services there are.
+ *
+ * Taxonomy values and the labels many services share ("Free", "5 to 10 years")
+ * are stored once and referred to by index, and points are one flat array of
+ * [lat, lng, service index] triples, so 10,000 services stay a small download.
  */
+import type { PointFeature } from 'supercluster';
 import { everywhereAreas, filterKeys, type FilterKey, type Filters, type ServiceFacets } from './filters.ts';
 
-export const markerFileVersion = 1;
+export const markerFileVersion = 2;
 
-/** [id, name, summary, cost label, facet indexes in `filterKeys` order] */
-export type CompactService = [
-  id: string,
-  name: string,
-  summary: string,
-  costLabel: string,
-  facets: [number[], number[], number[], number[], number[]],
-];
+/** Indexes into `MarkerFile.labels`; -1 where a label does not apply. */
+export type LabelIndexes = [cost: number, ages: number, areas: number, noFixedPlace: number];
+
+/** [id, name, summary, facet indexes in `filterKeys` order, labels, one line per point (located services only)] */
+export type CompactService =
+  | [
+      id: string,
+      name: string,
+      summary: string,
+      facets: [number[], number[], number[], number[], number[]],
+      labels: LabelIndexes,
+    ]
+  | [
+      id: string,
+      name: string,
+      summary: string,
+      facets: [number[], number[], number[], number[], number[]],
+      labels: LabelIndexes,
+      places: string[],
+    ];
 
 export interface MarkerFile {
   version: typeof markerFileVersion;
   /** The term values each facet index points into, per filter key. */
   terms: Record<FilterKey, string[]>;
+  /** Display labels, each stored once. */
+  labels: string[];
+  /** In the order the lists show them. */
   services: CompactService[];
-  /** Flat triples: latitude, longitude, index into `services`. */
+  /** Flat triples: latitude, longitude, index into `services`, in service order. */
   points: number[];
 }
 
@@ -33,77 +54,155 @@ export interface MarkerSource {
   name: string;
   summary: string;
   costLabel: string;
+  ageLabel: string;
+  areasLabel: string;
+  /** Why it has no pin ("Available online"), for services with no public point. */
+  noFixedPlace: string;
   facets: ServiceFacets;
-  /** Public (non-confidential) points only. */
-  points: readonly { lat: number; lng: number }[];
+  /** Public (non-confidential) points only, each with its name and address as one line ("" if none). */
+  points: readonly { lat: number; lng: number; line: string }[];
 }
 
 const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
 
-export function buildMarkerFile(sources: readonly MarkerSource[]): MarkerFile {
-  const terms = Object.fromEntries(filterKeys.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
-  const indexes = Object.fromEntries(filterKeys.map((key) => [key, new Map<string, number>()])) as Record<
-    FilterKey,
-    Map<string, number>
-  >;
-  const indexOf = (key: FilterKey, value: string): number => {
-    let index = indexes[key].get(value);
-    if (index === undefined) {
-      index = terms[key].push(value) - 1;
-      indexes[key].set(value, index);
-    }
-    return index;
+/** A list of distinct strings and the index of each: the file's way of storing a value once. */
+function stringTable(): { values: string[]; indexOf: (value: string) => number } {
+  const values: string[] = [];
+  const indexes = new Map<string, number>();
+  return {
+    values,
+    indexOf: (value) => {
+      let index = indexes.get(value);
+      if (index === undefined) {
+        index = values.push(value) - 1;
+        indexes.set(value, index);
+      }
+      return index;
+    },
   };
+}
+
+export function buildMarkerFile(sources: readonly MarkerSource[]): MarkerFile {
+  const termTables = Object.fromEntries(filterKeys.map((key) => [key, stringTable()])) as Record<
+    FilterKey,
+    ReturnType<typeof stringTable>
+  >;
+  const labels = stringTable();
   const services: CompactService[] = [];
   const points: number[] = [];
   for (const source of sources) {
-    if (source.points.length === 0) continue;
     const serviceIndex = services.length;
-    const facets = filterKeys.map((key) => source.facets[key].map((value) => indexOf(key, value))) as CompactService[4];
-    services.push([source.id, source.name, source.summary, source.costLabel, facets]);
+    const facets = filterKeys.map((key) =>
+      source.facets[key].map((value) => termTables[key].indexOf(value)),
+    ) as CompactService[3];
+    const located = source.points.length > 0;
+    const labelIndexes: LabelIndexes = [
+      labels.indexOf(source.costLabel),
+      labels.indexOf(source.ageLabel),
+      labels.indexOf(source.areasLabel),
+      located ? -1 : labels.indexOf(source.noFixedPlace),
+    ];
+    services.push(
+      located
+        ? [source.id, source.name, source.summary, facets, labelIndexes, source.points.map((point) => point.line)]
+        : [source.id, source.name, source.summary, facets, labelIndexes],
+    );
     for (const point of source.points) points.push(round5(point.lat), round5(point.lng), serviceIndex);
   }
-  return { version: markerFileVersion, terms, services, points };
-}
-
-export interface MapMarker {
-  lat: number;
-  lng: number;
-  service: number;
+  const terms = Object.fromEntries(filterKeys.map((key) => [key, termTables[key].values])) as Record<
+    FilterKey,
+    string[]
+  >;
+  return { version: markerFileVersion, terms, labels: labels.values, services, points };
 }
 
 export interface MapService {
+  /** Its place in the lists' usual order (and in `ReadMarkers.services`). */
+  index: number;
   id: string;
   name: string;
   summary: string;
   costLabel: string;
+  ageLabel: string;
+  areasLabel: string;
+  noFixedPlace: string;
   /** Term indexes per filter, in `filterKeys` order (see `MarkerFile.terms`). */
-  facetIndexes: CompactService[4];
+  facetIndexes: CompactService[3];
+  /** One line per point: name and address, or "" when the place has neither. */
+  places: readonly string[];
+  /** Its points are markers firstMarker to firstMarker + places.length - 1. */
+  firstMarker: number;
 }
 
 export interface ReadMarkers {
   terms: MarkerFile['terms'];
   services: MapService[];
-  markers: MapMarker[];
+  /** The file's flat [lat, lng, service] triples, kept flat: no object per marker until one is needed. */
+  points: readonly number[];
+  markerCount: number;
 }
 
 /** Reads the compact file in the browser, keeping facets as indexes (fast with 10,000 services). */
 export function readMarkerFile(file: MarkerFile): ReadMarkers {
   if (file.version !== markerFileVersion) throw new Error(`Unknown marker file version ${String(file.version)}`);
-  const services: MapService[] = new Array<MapService>(file.services.length);
+  const label = (index: number) => file.labels[index] ?? '';
+  const services = new Array<MapService>(file.services.length);
+  let marker = 0;
   for (let i = 0; i < file.services.length; i++) {
-    const [id, name, summary, costLabel, facetIndexes] = file.services[i] as CompactService;
-    services[i] = { id, name, summary, costLabel, facetIndexes };
+    const [id, name, summary, facetIndexes, [cost, ages, areas, noFixedPlace], places = []] = file.services[
+      i
+    ] as CompactService;
+    services[i] = {
+      index: i,
+      id,
+      name,
+      summary,
+      costLabel: label(cost),
+      ageLabel: label(ages),
+      areasLabel: label(areas),
+      noFixedPlace: label(noFixedPlace),
+      facetIndexes,
+      places,
+      firstMarker: marker,
+    };
+    // Points are written service by service, so each service's markers follow on.
+    marker += places.length;
   }
-  const markers: MapMarker[] = new Array<MapMarker>(Math.floor(file.points.length / 3));
-  for (let i = 0, j = 0; i + 2 < file.points.length; i += 3, j++) {
-    markers[j] = {
-      lat: file.points[i] as number,
-      lng: file.points[i + 1] as number,
-      service: file.points[i + 2] as number,
+  return { terms: file.terms, services, points: file.points, markerCount: Math.floor(file.points.length / 3) };
+}
+
+/** The point of marker `i`. */
+export function markerPoint(data: ReadMarkers, i: number): { lat: number; lng: number } {
+  return { lat: data.points[i * 3] ?? NaN, lng: data.points[i * 3 + 1] ?? NaN };
+}
+
+/**
+ * The cluster index's settings, shared by the island and the benchmark: places
+ * stop clustering past zoom 16, and the map never zooms out past 9, so smaller
+ * zooms are never indexed.
+ */
+export const clusterOptions = { radius: 60, minZoom: 9, maxZoom: 16 } as const;
+
+export interface MarkerProps {
+  marker: number;
+  service: number;
+}
+
+/**
+ * One GeoJSON point per marker, for the cluster index. Made once per page: a
+ * change of filters picks from these rather than making 10,000 objects again.
+ */
+export function markerFeatures(data: ReadMarkers): PointFeature<MarkerProps>[] {
+  const features = new Array<PointFeature<MarkerProps>>(data.markerCount);
+  const { points } = data;
+  for (let i = 0, j = 0; j < data.markerCount; i += 3, j++) {
+    features[j] = {
+      type: 'Feature',
+      properties: { marker: j, service: points[i + 2] as number },
+      geometry: { type: 'Point', coordinates: [points[i + 1] as number, points[i] as number] },
     };
   }
-  return { terms: file.terms, services, markers };
+  return features;
 }
 
 /** The facet values of one service, as strings. */

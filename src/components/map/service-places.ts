@@ -1,6 +1,7 @@
 /** Where a service can be shown on a map: its public points, or why it has none. */
 import type { CollectionEntry } from 'astro:content';
-import { ageBandsFor, costLabel } from '../../lib/labels.ts';
+import { ageBandsFor, ageRangeLabel, costLabel } from '../../lib/labels.ts';
+import { serviceAreas, termLabel } from '../../schemas/taxonomy.ts';
 import type { ServiceFacets } from './filters.ts';
 import type { MarkerSource } from './marker-data.ts';
 
@@ -59,6 +60,16 @@ export function noFixedPlaceReason(data: ServiceData): string {
   return area ?? 'No address confirmed yet';
 }
 
+/** "Ladywood, Whole city": the areas a service covers, in words. */
+export function areasLabel(localities: readonly string[]): string {
+  return localities.map((value) => termLabel(serviceAreas, value)).join(', ');
+}
+
+/** A place as one line for the list: its name, address and postcode, or "" when it has none of them. */
+export function placeLine(point: Pick<PublicPoint, 'name' | 'address' | 'postcode'>): string {
+  return [point.name, point.address, point.postcode].filter(Boolean).join(', ');
+}
+
 /** Services shown on the map page: everything that is running, planned or a pilot. */
 export function isMappable(data: ServiceData): boolean {
   return data.status !== 'historic';
@@ -70,8 +81,11 @@ export function markerSource(service: CollectionEntry<'services'>): MarkerSource
     name: service.data.name,
     summary: service.data.summary,
     costLabel: costLabel(service.data.cost),
+    ageLabel: ageRangeLabel(service.data),
+    areasLabel: areasLabel(service.data.localities),
+    noFixedPlace: noFixedPlaceReason(service.data),
     facets: serviceFacets(service.data),
-    points: publicPoints(service.data),
+    points: publicPoints(service.data).map((point) => ({ lat: point.lat, lng: point.lng, line: placeLine(point) })),
   };
 }
 
