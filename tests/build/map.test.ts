@@ -31,12 +31,15 @@ describe('map build output', () => {
     const html = page('/map/');
     const places = Number(/data-place-count="(\d+)"/.exec(html)?.[1]);
     expect(file.points.length / 3).toBe(places);
+    expect(file.places).toHaveLength(places);
+    for (const column of [file.names, file.summaries]) expect(column).toHaveLength(file.ids.length);
+    expect(file.serviceLabels).toHaveLength(file.ids.length * 4);
     // The data is fetched, not inlined into the page.
     expect(html).not.toContain('"points":[');
   });
 
   it('holds every running, planned or pilot service once in the marker file, located or with no fixed place', () => {
-    const ids = markerFile().services.map(([id]) => id);
+    const ids = markerFile().ids;
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     expect(mainText(page('/map/'))).toContain('Services with no fixed place');
@@ -46,7 +49,7 @@ describe('map build output', () => {
     const html = page('/map/');
     const file = markerFile();
     const withPlace = new Set(file.points.filter((_, i) => i % 3 === 2));
-    const order = (located: boolean) => file.services.filter((_, i) => withPlace.has(i) === located).map(([id]) => id);
+    const order = (located: boolean) => file.ids.filter((_, i) => withPlace.has(i) === located);
     for (const [listId, located] of [
       ['map-located-list', true],
       ['map-unlocated-list', false],

@@ -96,12 +96,15 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; marker
   const markers = options.markers;
   if (markers !== undefined) {
     await page.route('**/data/map-markers.json', (route) =>
-      route.fulfill({ body: markers, contentType: 'application/json' }),
+      markers === 'unavailable'
+        ? route.fulfill({ status: 503, body: 'Unavailable' })
+        : route.fulfill({ body: markers, contentType: 'application/json' }),
     );
   }
   await page.goto(path);
   if (path.startsWith('/map/') && options.javaScriptEnabled !== false) {
-    await page.locator('.service-map__canvas[data-state="ready"]').waitFor({ timeout: 20_000 });
+    const state = markers === 'unavailable' ? 'failed' : 'ready';
+    await page.locator(`.service-map__canvas[data-state="${state}"]`).waitFor({ timeout: 20_000 });
   }
   return { page, errors };
 }
@@ -294,6 +297,16 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect(await markerTotal(page)).toBe(60);
     expect(await items('map-unlocated-list').count()).toBe(50);
     expect(errors).toEqual([]);
+  });
+
+  it("keeps the page's own lists and their links when the marker file cannot load", async () => {
+    const { page, errors } = await open('/map/', { markers: 'unavailable' });
+    await page.getByRole('alert').getByText('The map and its filters could not be loaded').waitFor();
+    expect(await page.locator('#map-located-list > [data-map-item]').count()).toBe(6);
+    expect(await page.locator('#map-unlocated-list > [data-map-item]').count()).toBe(3);
+    // Filters would have nothing to filter: they stay hidden.
+    expect(await page.locator('.service-map__controls').isVisible()).toBe(false);
+    expect(errors.filter((error) => !error.includes('503'))).toEqual([]);
   });
 
   it('lets keyboard users skip the map', async () => {

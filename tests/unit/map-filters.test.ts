@@ -81,29 +81,37 @@ describe('marker file', () => {
     ]),
   ]);
 
-  it('holds every listed service, with points only for those with a place, as flat triples', () => {
-    expect(file.services.map(([id]) => id)).toEqual(['cafe', 'helpline', 'hub']);
+  it('holds every listed service in columns, with points only for those with a place, as flat triples', () => {
+    expect(file.ids).toEqual(['cafe', 'helpline', 'hub']);
+    expect(file.names).toEqual(['Cafe', 'Helpline', 'Hub']);
     expect(file.points).toEqual([52.52351, -1.8395, 0, 52.4797, -1.9027, 2, 52.4781, -1.8985, 2]);
+    expect(file.places).toEqual(['Cafe, 1 High Street', 'Hub North', '']);
   });
 
   it('stores terms and labels once', () => {
     expect(file.terms.locality).toEqual(['erdington', 'online']);
     expect(file.labels).toEqual(['Free', '0 to 4 years', 'Erdington', 'Available online']);
     // A located service has no "no fixed place" reason.
-    expect(file.services[0]?.[4]).toEqual([0, 1, 2, -1]);
+    expect(file.serviceLabels.slice(0, 8)).toEqual([0, 1, 2, -1, 0, 1, 2, 3]);
+    // Per filter: how many values, then their term indexes (the cafe: two categories, no need, one of the rest).
+    expect(file.facets.slice(0, 9)).toEqual([2, 0, 1, 0, 1, 0, 1, 0, 1]);
   });
 
   it('reads back, with each service knowing its markers', () => {
     const data = readMarkerFile(JSON.parse(JSON.stringify(file)));
     expect(data.markerCount).toBe(3);
-    const [cafeService, helplineService, hubService] = data.services;
+    expect(data.serviceCount).toBe(3);
+    expect([...data.pointCounts]).toEqual([1, 0, 2]);
+    const [cafeService, helplineService, hubService] = [0, 1, 2].map(data.service);
+    expect(data.service(2)).toBe(hubService);
     expect(hubService).toMatchObject({ index: 2, id: 'hub', name: 'Hub', summary: 'A hub.', costLabel: 'Free' });
     expect(hubService?.places).toEqual(['Hub North', '']);
     expect(hubService?.firstMarker).toBe(1);
     expect(markerPoint(data, 2)).toEqual({ lat: 52.4781, lng: -1.8985 });
     expect(cafeService?.noFixedPlace).toBe('');
     expect(helplineService).toMatchObject({ places: [], noFixedPlace: 'Available online' });
-    expect(hubService && facetsOf(data.terms, hubService)).toEqual(cafe);
+    expect(facetsOf(data, 2)).toEqual(cafe);
+    expect(facetsOf(data, 1)).toEqual(helpline);
     expect(markerFeatures(data).map((feature) => [feature.properties, feature.geometry.coordinates])).toEqual([
       [{ marker: 0, service: 0 }, [-1.8395, 52.52351]],
       [{ marker: 1, service: 2 }, [-1.9027, 52.4797]],
@@ -128,18 +136,18 @@ describe('map results', () => {
       ]),
     ]),
   );
-  const ids = (services: readonly { id: string }[]) => services.map((service) => service.id);
+  const ids = (services: readonly number[]) => services.map((i) => data.service(i).id);
 
   it('splits the matches into the two lists, in the usual order', () => {
     const all = mapResults(data, {});
     expect(ids(all.located)).toEqual(['north', 'south', 'middle']);
     expect(ids(all.unlocated)).toEqual(['line']);
-    expect(all.matches).toEqual([true, true, true, true]);
+    expect([...all.matches]).toEqual([1, 1, 1, 1]);
     expect(all.miles).toBeUndefined();
     const free = mapResults(data, { cost: 'free', locality: 'ladywood' });
     expect(ids(free.located)).toEqual([]);
     expect(ids(free.unlocated)).toEqual(['line']);
-    expect(free.matches).toEqual([false, true, false, false]);
+    expect([...free.matches]).toEqual([0, 1, 0, 0]);
   });
 
   it('sorts by the nearest place of each service when given an origin', () => {
@@ -166,11 +174,11 @@ describe('list items', () => {
       source('line', helpline),
     ]),
   );
-  const [hub, line] = data.services;
+  const [hub, line] = [data.service(0), data.service(1)];
   const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
 
   it('renders a located service with its facts and places, and no button without the map', () => {
-    const html = render(createElement(LocatedItems, { services: hub ? [hub] : [], serviceBase: '/services/' }));
+    const html = render(createElement(LocatedItems, { services: [hub], serviceBase: '/services/' }));
     expect(html).toContain('<a href="/services/hub/">Hub</a>');
     expect(html).toContain('<span>Cost: Free</span><span>Ages: 0 to 4 years</span>');
     expect(html).toContain('<li>Hub North, B1 1AA</li><li>Address on the map</li>');
@@ -181,7 +189,7 @@ describe('list items', () => {
   it('adds the distance and the "Show on map" button in the browser', () => {
     const html = render(
       createElement(LocatedItems, {
-        services: hub ? [hub] : [],
+        services: [hub],
         serviceBase: '/services/',
         distanceOf: () => '0.3 miles from B1',
         onShowOnMap: () => undefined,
@@ -192,7 +200,7 @@ describe('list items', () => {
   });
 
   it('renders a service with no fixed place with why, where and the cost', () => {
-    const html = render(createElement(UnlocatedItems, { services: line ? [line] : [], serviceBase: '/services/' }));
+    const html = render(createElement(UnlocatedItems, { services: [line], serviceBase: '/services/' }));
     expect(html).toContain('<span>Available online</span><span>Areas: Erdington</span><span>Cost: Free</span>');
   });
 });
@@ -203,7 +211,7 @@ describe('marker matcher', () => {
       source('cafe', cafe, [{ lat: 52.5, lng: -1.8, line: '' }]),
       source('line', helpline, [{ lat: 52.4, lng: -1.9, line: '' }]),
     ]);
-    const { terms, services } = readMarkerFile(file);
+    const data = readMarkerFile(file);
     const cases = [
       {},
       { category: 'parenting' },
@@ -215,8 +223,8 @@ describe('marker matcher', () => {
       { category: 'not-a-term' },
     ];
     for (const filters of cases) {
-      for (const service of services) {
-        expect(markerMatcher(terms, filters)(service)).toBe(matchesFilters(facetsOf(terms, service), filters));
+      for (const i of [0, 1]) {
+        expect(markerMatcher(data, filters)(i)).toBe(matchesFilters(facetsOf(data, i), filters));
       }
     }
   });

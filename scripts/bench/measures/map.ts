@@ -55,7 +55,7 @@ const measure: BenchMeasure = async (context) => {
   const markerJson = readFileSync(markerPath, 'utf8');
   const built = JSON.parse(markerJson) as MarkerFile;
   const places = built.points.length / 3;
-  const services = built.services.length;
+  const services = built.ids.length;
   const pageHtml = readFileSync(join(context.distDir, 'map', 'index.html'));
 
   const cpuMs = clusteringCpuMs(markerJson);

@@ -52,6 +52,8 @@ export interface ServiceMapProps {
   serviceBase: string;
   tiles: { url: string; attribution: string };
   boundaryAttribution: string;
+  /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
+  boundaryLabels: Record<string, [number, number]>;
   filterOptions: FilterOption[];
 }
 
@@ -140,7 +142,16 @@ function leavesContent(services: MapService[], serviceBase: string): HTMLElement
 }
 
 export default function ServiceMap(props: ServiceMapProps) {
-  const { markersUrl, boundariesUrl, postcodesUrl, serviceBase, tiles, boundaryAttribution, filterOptions } = props;
+  const {
+    markersUrl,
+    boundariesUrl,
+    postcodesUrl,
+    serviceBase,
+    tiles,
+    boundaryAttribution,
+    boundaryLabels,
+    filterOptions,
+  } = props;
   const mapElement = useRef<HTMLElement>(null);
   const [mounted, setMounted] = useState(false);
   const [filters, setFilters] = useState<Filters>({});
@@ -164,9 +175,11 @@ export default function ServiceMap(props: ServiceMapProps) {
   const boundaryLayers = useRef(new Map<string, Leaflet.Polygon>());
   const data = useRef<ReadMarkers | undefined>(undefined);
   const features = useRef<PointFeature<MarkerProps>[] | undefined>(undefined);
+  /** How many places the cluster index holds (those of the services that match). */
+  const markerTotal = useRef(0);
   const index = useRef<Supercluster<MarkerProps> | undefined>(undefined);
   /** The filters the cluster index was built for: sorting by distance alone does not rebuild it. */
-  const indexedFor = useRef<string | undefined>(undefined);
+  const indexedFor = useRef<{ key: string; filters: Filters } | undefined>(undefined);
   const districts = useRef<PostcodeDistrict[] | undefined>(undefined);
   /** The markers drawn now, by cluster or point, so that a pan only adds and removes what changed. */
   const drawn = useRef(new Map<string, Leaflet.Marker>());
@@ -209,10 +222,7 @@ export default function ServiceMap(props: ServiceMapProps) {
         const clusterId = properties.cluster_id;
         const expansion = clusters.getClusterExpansionZoom(clusterId);
         if (expansion > initialZoomLimit) {
-          const leaves = clusters
-            .getLeaves(clusterId, 50)
-            .map((leaf) => loaded.services[leaf.properties.service])
-            .filter((service): service is MapService => service !== undefined);
+          const leaves = clusters.getLeaves(clusterId, 50).map((leaf) => loaded.service(leaf.properties.service));
           L.popup().setLatLng([lat, lng]).setContent(leavesContent(leaves, serviceBase)).openOn(m);
         } else {
           m.setView([lat, lng], expansion);
@@ -221,8 +231,7 @@ export default function ServiceMap(props: ServiceMapProps) {
       });
       return { marker, label, count };
     }
-    const service = loaded.services[(properties as MarkerProps).service];
-    if (!service) return undefined;
+    const service = loaded.service((properties as MarkerProps).service);
     pinIcon.current ??= L.divIcon({
       className: 'map-pin',
       html: '<span aria-hidden="true"></span>',
@@ -287,9 +296,26 @@ export default function ServiceMap(props: ServiceMapProps) {
     drawn.current = next;
   };
 
+  /** Draws the markers for a new cluster index, and marks the chosen locality's boundary. */
+  const drawMarkers = () => {
+    const current = indexedFor.current?.filters ?? {};
+    if (!map.current) return;
+    clusterLayer.current?.clearLayers();
+    drawn.current = new Map();
+    renderClusters();
+    for (const [slug, layer] of boundaryLayers.current) {
+      layer.setStyle(
+        current.locality === slug
+          ? { weight: 4, fillOpacity: 0.18, color: '#5a1543' }
+          : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
+      );
+    }
+  };
+
   /**
-   * Works out the results for the filters (and distance), hands them to the lists,
-   * and rebuilds the cluster index and the markers when the filters changed.
+   * Works out the results for the filters (and distance) and hands them to the
+   * lists; when the filters changed, rebuilds the cluster index and, once the map
+   * is there, its markers.
    */
   const applyFilters = (current: Filters, currentOrigin: Origin | undefined): MapResults | undefined => {
     const loaded = data.current;
@@ -297,26 +323,18 @@ export default function ServiceMap(props: ServiceMapProps) {
     const next = mapResults(loaded, current, currentOrigin);
     setResults(next);
     setShown({ located: listStep, unlocated: listStep });
-    features.current ??= markerFeatures(loaded);
-    const points = features.current.filter((feature) => next.matches[feature.properties.service]);
     const key = searchWithFilters('', current);
-    if (map.current && (indexedFor.current !== key || !index.current)) {
-      indexedFor.current = key;
+    if (indexedFor.current?.key !== key || !index.current) {
+      features.current ??= markerFeatures(loaded);
+      const points = features.current.filter((feature) => next.matches[feature.properties.service]);
+      indexedFor.current = { key, filters: current };
+      markerTotal.current = points.length;
       index.current = new Supercluster<MarkerProps>({ ...clusterOptions }).load(points);
-      clusterLayer.current?.clearLayers();
-      drawn.current = new Map();
-      renderClusters();
-      for (const [slug, layer] of boundaryLayers.current) {
-        layer.setStyle(
-          current.locality === slug
-            ? { weight: 4, fillOpacity: 0.18, color: '#5a1543' }
-            : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
-        );
-      }
+      drawMarkers();
     }
     const element = mapElement.current;
-    if (element) element.dataset.markerCount = String(points.length);
-    setStatus(summaryText(next.located.length, points.length, next.unlocated.length));
+    if (element) element.dataset.markerCount = String(markerTotal.current);
+    setStatus(summaryText(next.located.length, markerTotal.current, next.unlocated.length));
     return next;
   };
 
@@ -350,6 +368,9 @@ export default function ServiceMap(props: ServiceMapProps) {
         if (element) element.dataset.state = 'failed';
         return;
       }
+      if (cancelled) return;
+      // The lists and the cluster index need only the data: both are ready while Leaflet may still be loading.
+      applyFilters(initial, undefined);
       const [L, boundaries] = await Promise.all([
         leafletModule ?? Promise.reject(new Error('Leaflet only runs in the browser')),
         boundariesFile,
@@ -381,7 +402,8 @@ export default function ServiceMap(props: ServiceMapProps) {
           },
         }).addTo(m);
         for (const feature of boundaries.features) {
-          const at = labelPoint(feature.geometry);
+          const [lat, lng] = boundaryLabels[feature.properties.slug] ?? [NaN, NaN];
+          const at = Number.isNaN(lat) ? labelPoint(feature.geometry) : { lat, lng };
           L.marker([at.lat, at.lng], {
             icon: L.divIcon({
               className: 'map-locality-label',
@@ -405,14 +427,14 @@ export default function ServiceMap(props: ServiceMapProps) {
       clusterLayer.current = L.layerGroup().addTo(m);
       originLayer.current = L.layerGroup().addTo(m);
       m.on('moveend', renderClusters);
-      applyFilters(initial, undefined);
+      drawMarkers();
       performance.mark('map:clusters-ready');
       // The canvas says "ready" once the lists are rendered too (below), in the same commit.
       setReady(true);
     })().catch(() => {
       if (cancelled) return;
+      // The lists already work from the data: only the map is missing.
       setLoadProblem('The map could not be loaded. The lists below still show every service.');
-      applyFilters(initial, undefined);
       if (element) element.dataset.state = 'failed';
     });
     return () => {
@@ -513,9 +535,10 @@ export default function ServiceMap(props: ServiceMapProps) {
       m.setView([next.lat, next.lng], 13);
     }
     const nearest = updated?.located[0];
-    const miles = nearest ? updated?.miles?.get(nearest.index) : undefined;
+    const miles = nearest === undefined ? undefined : updated?.miles?.get(nearest);
+    const name = nearest === undefined ? undefined : data.current?.service(nearest).name;
     setNearMeMessage(
-      `Sorted by distance from ${next.label}.${nearest && miles !== undefined ? ` Nearest: ${nearest.name}, ${formatMiles(miles)} away.` : ''}`,
+      `Sorted by distance from ${next.label}.${name && miles !== undefined ? ` Nearest: ${name}, ${formatMiles(miles)} away.` : ''}`,
     );
   };
 
@@ -557,6 +580,8 @@ export default function ServiceMap(props: ServiceMapProps) {
   };
 
   const activeFilters = filterKeys.filter((key) => filters[key]).length;
+  // Set before `results`, and never changed after.
+  const loaded = data.current;
   const miles = results?.miles;
   const distanceOf =
     miles && origin
@@ -695,11 +720,11 @@ export default function ServiceMap(props: ServiceMapProps) {
       <p className="service-map__summary" role="status" aria-live="polite">
         {status}
       </p>
-      {targets && results && (
+      {targets && results && loaded && (
         <>
           {createPortal(
             <LocatedItems
-              services={results.located.slice(0, shown.located)}
+              services={results.located.slice(0, shown.located).map((i) => loaded.service(i))}
               serviceBase={serviceBase}
               distanceOf={distanceOf}
               onShowOnMap={ready ? showOnMap : undefined}
@@ -707,7 +732,10 @@ export default function ServiceMap(props: ServiceMapProps) {
             targets.located,
           )}
           {createPortal(
-            <UnlocatedItems services={results.unlocated.slice(0, shown.unlocated)} serviceBase={serviceBase} />,
+            <UnlocatedItems
+              services={results.unlocated.slice(0, shown.unlocated).map((i) => loaded.service(i))}
+              serviceBase={serviceBase}
+            />,
             targets.unlocated,
           )}
           {listKeys.map((key) =>

@@ -7,35 +7,17 @@
  * The island renders both lists from it, so the page's HTML stays small however
  * many services there are.
  *
- * Taxonomy values and the labels many services share ("Free", "5 to 10 years")
- * are stored once and referred to by index, and points are one flat array of
- * [lat, lng, service index] triples, so 10,000 services stay a small download.
+ * The file is columns: one long array per field, with taxonomy values and the
+ * labels many services share ("Free", "5 to 10 years") stored once and referred
+ * to by index, and points as flat [lat, lng, service index] triples. Parsing it
+ * makes a few long arrays rather than several small ones per service (the
+ * difference is most of the parse time), and reading it makes no object per
+ * service or marker until one is shown.
  */
 import type { PointFeature } from 'supercluster';
 import { everywhereAreas, filterKeys, type FilterKey, type Filters, type ServiceFacets } from './filters.ts';
 
 export const markerFileVersion = 2;
-
-/** Indexes into `MarkerFile.labels`; -1 where a label does not apply. */
-export type LabelIndexes = [cost: number, ages: number, areas: number, noFixedPlace: number];
-
-/** [id, name, summary, facet indexes in `filterKeys` order, labels, one line per point (located services only)] */
-export type CompactService =
-  | [
-      id: string,
-      name: string,
-      summary: string,
-      facets: [number[], number[], number[], number[], number[]],
-      labels: LabelIndexes,
-    ]
-  | [
-      id: string,
-      name: string,
-      summary: string,
-      facets: [number[], number[], number[], number[], number[]],
-      labels: LabelIndexes,
-      places: string[],
-    ];
 
 export interface MarkerFile {
   version: typeof markerFileVersion;
@@ -43,10 +25,18 @@ export interface MarkerFile {
   terms: Record<FilterKey, string[]>;
   /** Display labels, each stored once. */
   labels: string[];
-  /** In the order the lists show them. */
-  services: CompactService[];
-  /** Flat triples: latitude, longitude, index into `services`, in service order. */
+  /** One entry per service, in the order the lists show them. */
+  ids: string[];
+  names: string[];
+  summaries: string[];
+  /** Four per service, indexes into `labels`: cost, age range, areas, why it has no fixed place (-1 if it has one). */
+  serviceLabels: number[];
+  /** Per service, for each filter in `filterKeys` order: how many values, then their indexes into `terms`. */
+  facets: number[];
+  /** Flat triples: latitude, longitude, service index. A service's points follow on, in service order. */
   points: number[];
+  /** One line per point, in the order of `points`: its name and address, or "" when it has neither. */
+  places: string[];
 }
 
 export interface MarkerSource {
@@ -88,36 +78,43 @@ export function buildMarkerFile(sources: readonly MarkerSource[]): MarkerFile {
     ReturnType<typeof stringTable>
   >;
   const labels = stringTable();
-  const services: CompactService[] = [];
-  const points: number[] = [];
-  for (const source of sources) {
-    const serviceIndex = services.length;
-    const facets = filterKeys.map((key) =>
-      source.facets[key].map((value) => termTables[key].indexOf(value)),
-    ) as CompactService[3];
-    const located = source.points.length > 0;
-    const labelIndexes: LabelIndexes = [
+  const file: MarkerFile = {
+    version: markerFileVersion,
+    terms: Object.fromEntries(filterKeys.map((key) => [key, termTables[key].values])) as Record<FilterKey, string[]>,
+    labels: labels.values,
+    ids: [],
+    names: [],
+    summaries: [],
+    serviceLabels: [],
+    facets: [],
+    points: [],
+    places: [],
+  };
+  sources.forEach((source, serviceIndex) => {
+    file.ids.push(source.id);
+    file.names.push(source.name);
+    file.summaries.push(source.summary);
+    file.serviceLabels.push(
       labels.indexOf(source.costLabel),
       labels.indexOf(source.ageLabel),
       labels.indexOf(source.areasLabel),
-      located ? -1 : labels.indexOf(source.noFixedPlace),
-    ];
-    services.push(
-      located
-        ? [source.id, source.name, source.summary, facets, labelIndexes, source.points.map((point) => point.line)]
-        : [source.id, source.name, source.summary, facets, labelIndexes],
+      source.points.length > 0 ? -1 : labels.indexOf(source.noFixedPlace),
     );
-    for (const point of source.points) points.push(round5(point.lat), round5(point.lng), serviceIndex);
-  }
-  const terms = Object.fromEntries(filterKeys.map((key) => [key, termTables[key].values])) as Record<
-    FilterKey,
-    string[]
-  >;
-  return { version: markerFileVersion, terms, labels: labels.values, services, points };
+    for (const key of filterKeys) {
+      const values = source.facets[key];
+      file.facets.push(values.length, ...values.map((value) => termTables[key].indexOf(value)));
+    }
+    for (const point of source.points) {
+      file.points.push(round5(point.lat), round5(point.lng), serviceIndex);
+      file.places.push(point.line);
+    }
+  });
+  return file;
 }
 
+/** One service as the lists and popups show it. */
 export interface MapService {
-  /** Its place in the lists' usual order (and in `ReadMarkers.services`). */
+  /** Its place in the lists' usual order. */
   index: number;
   id: string;
   name: string;
@@ -125,9 +122,8 @@ export interface MapService {
   costLabel: string;
   ageLabel: string;
   areasLabel: string;
+  /** Why it has no pin, or "" when it has one. */
   noFixedPlace: string;
-  /** Term indexes per filter, in `filterKeys` order (see `MarkerFile.terms`). */
-  facetIndexes: CompactService[3];
   /** One line per point: name and address, or "" when the place has neither. */
   places: readonly string[];
   /** Its points are markers firstMarker to firstMarker + places.length - 1. */
@@ -136,39 +132,68 @@ export interface MapService {
 
 export interface ReadMarkers {
   terms: MarkerFile['terms'];
-  services: MapService[];
-  /** The file's flat [lat, lng, service] triples, kept flat: no object per marker until one is needed. */
-  points: readonly number[];
+  serviceCount: number;
   markerCount: number;
+  /** The file's flat [lat, lng, service] triples. */
+  points: readonly number[];
+  /** How many points each service has (0: no fixed place). */
+  pointCounts: Int32Array;
+  /** Where each service's facets start in `facets`. */
+  facetStarts: Int32Array;
+  facets: readonly number[];
+  /** Service `i`, made when first asked for (for the items and popups shown), then kept. */
+  service: (i: number) => MapService;
 }
 
-/** Reads the compact file in the browser, keeping facets as indexes (fast with 10,000 services). */
+/** Reads the compact file in the browser: a pass over the points and facets, and nothing made per service yet. */
 export function readMarkerFile(file: MarkerFile): ReadMarkers {
   if (file.version !== markerFileVersion) throw new Error(`Unknown marker file version ${String(file.version)}`);
-  const label = (index: number) => file.labels[index] ?? '';
-  const services = new Array<MapService>(file.services.length);
-  let marker = 0;
-  for (let i = 0; i < file.services.length; i++) {
-    const [id, name, summary, facetIndexes, [cost, ages, areas, noFixedPlace], places = []] = file.services[
-      i
-    ] as CompactService;
-    services[i] = {
-      index: i,
-      id,
-      name,
-      summary,
-      costLabel: label(cost),
-      ageLabel: label(ages),
-      areasLabel: label(areas),
-      noFixedPlace: label(noFixedPlace),
-      facetIndexes,
-      places,
-      firstMarker: marker,
-    };
-    // Points are written service by service, so each service's markers follow on.
-    marker += places.length;
+  const serviceCount = file.ids.length;
+  const markerCount = Math.floor(file.points.length / 3);
+  const pointCounts = new Int32Array(serviceCount);
+  const firstMarkers = new Int32Array(serviceCount);
+  for (let marker = markerCount - 1; marker >= 0; marker--) {
+    const service = file.points[marker * 3 + 2] as number;
+    pointCounts[service] = (pointCounts[service] ?? 0) + 1;
+    firstMarkers[service] = marker;
   }
-  return { terms: file.terms, services, points: file.points, markerCount: Math.floor(file.points.length / 3) };
+  const facetStarts = new Int32Array(serviceCount);
+  for (let i = 0, at = 0; i < serviceCount; i++) {
+    facetStarts[i] = at;
+    for (let k = 0; k < filterKeys.length; k++) at += (file.facets[at] ?? 0) + 1;
+  }
+  const label = (index: number | undefined) => (index === undefined ? '' : (file.labels[index] ?? ''));
+  const made = new Map<number, MapService>();
+  const service = (i: number): MapService => {
+    let found = made.get(i);
+    if (!found) {
+      const first = firstMarkers[i] ?? 0;
+      found = {
+        index: i,
+        id: file.ids[i] ?? '',
+        name: file.names[i] ?? '',
+        summary: file.summaries[i] ?? '',
+        costLabel: label(file.serviceLabels[i * 4]),
+        ageLabel: label(file.serviceLabels[i * 4 + 1]),
+        areasLabel: label(file.serviceLabels[i * 4 + 2]),
+        noFixedPlace: label(file.serviceLabels[i * 4 + 3]),
+        places: file.places.slice(first, first + (pointCounts[i] ?? 0)),
+        firstMarker: first,
+      };
+      made.set(i, found);
+    }
+    return found;
+  };
+  return {
+    terms: file.terms,
+    serviceCount,
+    markerCount,
+    points: file.points,
+    pointCounts,
+    facetStarts,
+    facets: file.facets,
+    service,
+  };
 }
 
 /** The point of marker `i`. */
@@ -205,29 +230,41 @@ export function markerFeatures(data: ReadMarkers): PointFeature<MarkerProps>[] {
   return features;
 }
 
-/** The facet values of one service, as strings. */
-export function facetsOf(terms: MarkerFile['terms'], service: MapService): ServiceFacets {
-  const values = (i: number) =>
-    (service.facetIndexes[i] ?? []).map((index) => terms[filterKeys[i] as FilterKey][index] ?? '');
+/** The term indexes of service `i` for the filter at `position` in `filterKeys`. */
+function facetIndexes(data: ReadMarkers, i: number, position: number): number[] {
+  let at = data.facetStarts[i] ?? 0;
+  for (let k = 0; k < position; k++) at += (data.facets[at] ?? 0) + 1;
+  return data.facets.slice(at + 1, at + 1 + (data.facets[at] ?? 0));
+}
+
+/** The facet values of service `i`, as strings. */
+export function facetsOf(data: ReadMarkers, i: number): ServiceFacets {
+  const values = (position: number) =>
+    facetIndexes(data, i, position).map((index) => data.terms[filterKeys[position] as FilterKey][index] ?? '');
   return { category: values(0), need: values(1), locality: values(2), age: values(3), cost: values(4) };
 }
 
 /**
  * `matchesFilters` (filters.ts) compiled to term indexes once, then applied to each
- * service's indexes: the same rule, without building strings for every service.
+ * service's indexes in the flat facets: the same rule, without building strings
+ * or arrays for every service.
  */
-export function markerMatcher(terms: MarkerFile['terms'], filters: Filters): (service: MapService) => boolean {
+export function markerMatcher(data: ReadMarkers, filters: Filters): (i: number) => boolean {
   const checks: { position: number; accepted: number[] }[] = [];
   filterKeys.forEach((key, position) => {
     const wanted = filters[key];
     if (wanted === undefined || wanted === '') return;
-    const accepted = [terms[key].indexOf(wanted)];
-    if (key === 'locality') for (const area of everywhereAreas) accepted.push(terms[key].indexOf(area));
+    const accepted = [data.terms[key].indexOf(wanted)];
+    if (key === 'locality') for (const area of everywhereAreas) accepted.push(data.terms[key].indexOf(area));
     checks.push({ position, accepted: accepted.filter((index) => index >= 0) });
   });
-  return (service) =>
+  const { facets, facetStarts } = data;
+  return (i) =>
     checks.every(({ position, accepted }) => {
-      const values = service.facetIndexes[position] ?? [];
-      return accepted.some((index) => values.includes(index));
+      let at = facetStarts[i] ?? 0;
+      for (let k = 0; k < position; k++) at += (facets[at] ?? 0) + 1;
+      const count = facets[at] ?? 0;
+      for (let j = 1; j <= count; j++) if (accepted.includes(facets[at + j] ?? -1)) return true;
+      return false;
     });
 }

@@ -6,7 +6,7 @@
  */
 import { distanceMiles, type LatLng } from '../../lib/geo.ts';
 import type { Filters } from './filters.ts';
-import { markerMatcher, markerPoint, type MapService, type ReadMarkers } from './marker-data.ts';
+import { markerMatcher, markerPoint, type ReadMarkers } from './marker-data.ts';
 
 /**
  * How many services each list shows at first, and how many more each "Show more"
@@ -17,37 +17,38 @@ import { markerMatcher, markerPoint, type MapService, type ReadMarkers } from '.
 export const listStep = 50;
 
 export interface MapResults {
-  /** Services with a place on the map that match, nearest first when sorting by distance. */
-  located: MapService[];
-  /** Services with no fixed place that match, in the usual order. */
-  unlocated: MapService[];
+  /** Services (by index) with a place on the map that match, nearest first when sorting by distance. */
+  located: number[];
+  /** Services (by index) with no fixed place that match, in the usual order. */
+  unlocated: number[];
   /** Whether each service (by index) matches: the markers to cluster. */
-  matches: boolean[];
+  matches: Uint8Array;
   /** Miles from the origin to each located service's nearest place, by service index, when sorting by distance. */
   miles: Map<number, number> | undefined;
 }
 
 export function mapResults(data: ReadMarkers, filters: Filters, origin?: LatLng): MapResults {
-  const matcher = markerMatcher(data.terms, filters);
-  const matches = new Array<boolean>(data.services.length);
-  const located: MapService[] = [];
-  const unlocated: MapService[] = [];
-  for (const service of data.services) {
-    const match = matcher(service);
-    matches[service.index] = match;
-    if (match) (service.places.length > 0 ? located : unlocated).push(service);
+  const matcher = markerMatcher(data, filters);
+  const matches = new Uint8Array(data.serviceCount);
+  const located: number[] = [];
+  const unlocated: number[] = [];
+  for (let i = 0; i < data.serviceCount; i++) {
+    if (!matcher(i)) continue;
+    matches[i] = 1;
+    ((data.pointCounts[i] ?? 0) > 0 ? located : unlocated).push(i);
   }
   if (!origin) return { located, unlocated, matches, miles: undefined };
   const miles = new Map<number, number>();
-  for (const service of located) {
+  for (const i of located) {
+    const first = data.service(i).firstMarker;
     let nearest = Infinity;
-    for (let i = 0; i < service.places.length; i++) {
-      nearest = Math.min(nearest, distanceMiles(origin, markerPoint(data, service.firstMarker + i)));
+    for (let marker = first; marker < first + (data.pointCounts[i] ?? 0); marker++) {
+      nearest = Math.min(nearest, distanceMiles(origin, markerPoint(data, marker)));
     }
-    miles.set(service.index, nearest);
+    miles.set(i, nearest);
   }
   // Array.prototype.sort is stable: services the same distance away keep their usual order.
-  located.sort((a, b) => (miles.get(a.index) ?? Infinity) - (miles.get(b.index) ?? Infinity));
+  located.sort((a, b) => (miles.get(a) ?? Infinity) - (miles.get(b) ?? Infinity));
   return { located, unlocated, matches, miles };
 }
 
