@@ -13,7 +13,7 @@
  * the server renders the text alternative and the controls (hidden until the
  * script runs), never Leaflet.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import Supercluster, { type PointFeature } from 'supercluster';
 import type * as Leaflet from 'leaflet';
@@ -370,7 +370,11 @@ export default function ServiceMap(props: ServiceMapProps) {
       }
       if (cancelled) return;
       // The lists and the cluster index need only the data: both are ready while Leaflet may still be loading.
-      applyFilters(initial, undefined);
+      // The page already shows the first items, so React renders the island's own in time slices (a transition),
+      // letting Leaflet and the map start in between.
+      startTransition(() => {
+        applyFilters(initial, undefined);
+      });
       const [L, boundaries] = await Promise.all([
         leafletModule ?? Promise.reject(new Error('Leaflet only runs in the browser')),
         boundariesFile,
@@ -451,7 +455,8 @@ export default function ServiceMap(props: ServiceMapProps) {
       for (const node of serverNodes.current) node.remove();
       serverNodes.current = [];
     }
-    if (ready && mapElement.current) mapElement.current.dataset.state = 'ready';
+    // "Ready" once the map is drawn and the lists are the island's (tests and the benchmark wait for it).
+    if (ready && results && mapElement.current) mapElement.current.dataset.state = 'ready';
   }, [targets, results, ready]);
 
   // The counts in the list headings, and the "nothing matches" lines.
