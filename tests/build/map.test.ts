@@ -59,7 +59,9 @@ describe('map build output', () => {
       // Without JavaScript, a list cut short says so and links to the paged directory.
       const more = new RegExp(`id="${listId}-more"[^>]*>([\\s\\S]*?)</div>`).exec(html)?.[1] ?? '';
       if (all.length > listStep) {
-        expect(more).toContain(`These are the first ${String(listStep)} of ${all.length.toLocaleString('en-GB')}`);
+        expect(more).toContain(
+          `Showing the first ${String(listStep)} of ${String(all.length)} ${located ? 'services on the map' : 'services with no fixed place'}.`,
+        );
         expect(more).toContain('href="/services/all/"');
       } else {
         expect(more.trim()).toBe('');
