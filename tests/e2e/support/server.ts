@@ -44,7 +44,12 @@ function gzipText(request: IncomingMessage, response: ServerResponse): void {
     writeHead(status, headers);
     return response;
   }) as typeof response.writeHead;
-  response.write = ((chunk: Buffer) => (gzip ? gzip.write(chunk) : write(chunk))) as typeof response.write;
+  // Always "ready for more": streams piped into the response wait for a 'drain' it would never emit.
+  response.write = ((chunk: Buffer) => {
+    if (!gzip) return write(chunk);
+    gzip.write(chunk);
+    return true;
+  }) as typeof response.write;
   response.end = ((chunk?: Buffer) => {
     if (!gzip) end(chunk);
     else if (chunk) gzip.end(chunk);
