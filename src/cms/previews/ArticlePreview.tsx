@@ -1,16 +1,10 @@
 /** The CMS preview of a young editor's article, in the site's styles. */
-import type { ReactNode } from 'react';
 import { articleTopics, termLabel } from '../../schemas/taxonomy.ts';
 import { formatDate } from '../../lib/labels.ts';
 import { penNamePattern } from '../../schemas/articles.ts';
-import { date, entryData, list, text, type PreviewEntry } from './entry-data.ts';
+import { date, entryData, list, text, type PreviewProps } from './entry-data.ts';
 
-interface Props {
-  entry: PreviewEntry;
-  widgetFor: (name: string) => ReactNode;
-}
-
-export default function ArticlePreview({ entry, widgetFor }: Props) {
+export default function ArticlePreview({ entry, widgetFor }: PreviewProps) {
   const data = entryData(entry);
   const published = date(data, 'publishedDate');
   const author = text(data, 'author');

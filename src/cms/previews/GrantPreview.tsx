@@ -1,25 +1,9 @@
 /** The CMS preview of a grant, in the site's styles. */
-import type { ReactNode } from 'react';
-import {
-  categories,
-  grantApplicants,
-  grantStatuses,
-  serviceAreas,
-  termLabel,
-  type TermDefinition,
-} from '../../schemas/taxonomy.ts';
+import { categories, grantApplicants, grantStatuses, serviceAreas, termLabel } from '../../schemas/taxonomy.ts';
 import { formatDate, formatPounds } from '../../lib/labels.ts';
-import { date, entryData, list, object, optionalNumber, text, type PreviewEntry } from './entry-data.ts';
+import { date, entryData, list, object, optionalNumber, text, type PreviewProps, termLabels } from './entry-data.ts';
 
-interface Props {
-  entry: PreviewEntry;
-  widgetFor: (name: string) => ReactNode;
-}
-
-const labels = (terms: readonly TermDefinition[], values: readonly string[]) =>
-  values.map((value) => termLabel(terms, value)).join(', ');
-
-export default function GrantPreview({ entry, widgetFor }: Props) {
+export default function GrantPreview({ entry, widgetFor }: PreviewProps) {
   const data = entryData(entry);
   const amount = object(data, 'amount');
   const maximum = optionalNumber(amount, 'maximum');
@@ -46,7 +30,7 @@ export default function GrantPreview({ entry, widgetFor }: Props) {
           <dl className="facts">
             <dt>Who can apply</dt>
             <dd>
-              {labels(grantApplicants, list(data, 'applicants'))}. {text(data, 'eligibilityDescription')}
+              {termLabels(grantApplicants, list(data, 'applicants'))}. {text(data, 'eligibilityDescription')}
             </dd>
             <dt>How much</dt>
             <dd>
@@ -57,9 +41,9 @@ export default function GrantPreview({ entry, widgetFor }: Props) {
             <dt>How to apply</dt>
             <dd>{text(data, 'howToApply')}</dd>
             <dt>Topics</dt>
-            <dd>{labels(categories, list(data, 'categories'))}</dd>
+            <dd>{termLabels(categories, list(data, 'categories'))}</dd>
             <dt>Areas</dt>
-            <dd>{labels(serviceAreas, list(data, 'localities'))}</dd>
+            <dd>{termLabels(serviceAreas, list(data, 'localities'))}</dd>
           </dl>
           <h2>About this grant</h2>
           <div className="grant__body">{widgetFor('body')}</div>

@@ -1,5 +1,4 @@
 /** The CMS preview of a service: the same sections and classes as src/pages/services/[id].astro. */
-import type { ReactNode } from 'react';
 import {
   accessRoutes,
   audiences,
@@ -11,20 +10,11 @@ import {
   serviceStatuses,
   specificNeeds,
   termLabel,
-  type TermDefinition,
 } from '../../schemas/taxonomy.ts';
 import { ageRangeLabel, costLabel, daysLabel, formatDate } from '../../lib/labels.ts';
-import { date, entryData, list, object, optionalNumber, text, type PreviewEntry } from './entry-data.ts';
+import { date, entryData, list, object, optionalNumber, text, type PreviewProps, termLabels } from './entry-data.ts';
 
-interface Props {
-  entry: PreviewEntry;
-  widgetFor: (name: string) => ReactNode;
-}
-
-const labels = (terms: readonly TermDefinition[], values: readonly string[]) =>
-  values.map((value) => termLabel(terms, value)).join(', ');
-
-export default function ServicePreview({ entry, widgetFor }: Props) {
+export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
   const data = entryData(entry);
   const contact = object(data, 'contact');
   const cost = object(data, 'cost');
@@ -57,11 +47,12 @@ export default function ServicePreview({ entry, widgetFor }: Props) {
           <dl className="facts">
             <dt>What it is</dt>
             <dd>
-              {termLabel(serviceKinds, text(data, 'kind') || 'service')}: {labels(categories, list(data, 'categories'))}
+              {termLabel(serviceKinds, text(data, 'kind') || 'service')}:{' '}
+              {termLabels(categories, list(data, 'categories'))}
             </dd>
             <dt>Who it is for</dt>
             <dd>
-              {labels(audiences, list(data, 'audiences'))}. Ages:{' '}
+              {termLabels(audiences, list(data, 'audiences'))}. Ages:{' '}
               {ageRangeLabel({
                 minimumAge: optionalNumber(data, 'minimumAge'),
                 maximumAge: optionalNumber(data, 'maximumAge'),
@@ -101,11 +92,11 @@ export default function ServicePreview({ entry, widgetFor }: Props) {
           <dl className="facts">
             <dt>Areas</dt>
             <dd>
-              {labels(serviceAreas, list(data, 'localities'))}
+              {termLabels(serviceAreas, list(data, 'localities'))}
               {text(data, 'neighbourhood') && <> ({text(data, 'neighbourhood')})</>}
             </dd>
             <dt>How it is delivered</dt>
-            <dd>{labels(deliveryModes, list(data, 'delivery'))}</dd>
+            <dd>{termLabels(deliveryModes, list(data, 'delivery'))}</dd>
             <dt>Places</dt>
             <dd>
               {publicLocations.length > 0 ? (
@@ -148,11 +139,11 @@ export default function ServicePreview({ entry, widgetFor }: Props) {
           <h2>More details</h2>
           <dl className="facts">
             <dt>Level of need</dt>
-            <dd>{labels(levelsOfNeed, list(data, 'levelOfNeed'))}</dd>
+            <dd>{termLabels(levelsOfNeed, list(data, 'levelOfNeed'))}</dd>
             {list(data, 'needs').length > 0 && (
               <>
                 <dt>Helps with</dt>
-                <dd>{labels(specificNeeds, list(data, 'needs'))}</dd>
+                <dd>{termLabels(specificNeeds, list(data, 'needs'))}</dd>
               </>
             )}
             <dt>Status</dt>

@@ -1,6 +1,20 @@
 /** Reading a Decap entry in preview templates: plain values, with the shapes the pages expect. */
+import type { ReactNode } from 'react';
+import { termLabel, type TermDefinition } from '../../schemas/taxonomy.ts';
+
 export interface PreviewEntry {
   getIn: (path: readonly string[]) => unknown;
+}
+
+/** What Decap passes every preview template. */
+export interface PreviewProps {
+  entry: PreviewEntry;
+  widgetFor: (name: string) => ReactNode;
+}
+
+/** The labels of chosen taxonomy values, as the pages write them: "Parenting, Early years". */
+export function termLabels(terms: readonly TermDefinition[], values: readonly string[]): string {
+  return values.map((value) => termLabel(terms, value)).join(', ');
 }
 
 export interface PlainData {
