@@ -118,8 +118,8 @@ export function buildPhases(log: string): BuildPhases {
 }
 
 async function build(contentDir: string, outDir: string): Promise<BuildResult> {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const args = [process.execPath, astro, 'build', '--outDir', outDir];
+  // What `npm run build` runs: astro build, then the search index once Astro has exited.
+  const args = [process.execPath, join(root, 'scripts/build.ts'), '--outDir', outDir];
   const gnuTime = existsSync('/usr/bin/time');
   const command = gnuTime ? '/usr/bin/time' : (args.shift() as string);
   // A cold build with its own cache: Astro's content cache would otherwise carry entries
@@ -393,7 +393,7 @@ async function main() {
       sectionMarkdown({
         title: 'Build',
         rows: [
-          ['Build time (astro build, all integrations)', seconds(report.build.ms)],
+          ['Build time (npm run build: astro build, then the search index)', seconds(report.build.ms)],
           ...(report.build.cpuSeconds === undefined
             ? []
             : ([

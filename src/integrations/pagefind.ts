@@ -1,42 +1,43 @@
 /**
- * Builds the Pagefind search index from the built site at the end of
- * `astro build`, with Pagefind's Node API. Any indexing error fails the build:
- * a broken or empty index must never ship. Only pages that mark their main
- * content with `data-pagefind-body` are indexed (see SearchMeta.astro), so
- * navigation, listing pages, the search page and /admin stay out of it.
- * SEARCH_INDEX_SPLIT=type writes one index per result type (src/lib/search-split.ts).
+ * The Pagefind search index of a built site, with Pagefind's Node API. Any
+ * indexing error fails the build: a broken or empty index must never ship.
+ * Only pages that mark their main content with `data-pagefind-body` are indexed
+ * (see SearchMeta.astro), so navigation, listing pages, the search page and
+ * /admin stay out of it. SEARCH_INDEX_SPLIT=type writes one index per result
+ * type (src/lib/search-split.ts).
+ *
+ * `npm run build` (scripts/build.ts) indexes after Astro's process has ended,
+ * so the two never hold memory at the same time (at 10,000 listings each takes
+ * about 2 GB); a plain `astro build` indexes at `astro:build:done`.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join, sep } from 'node:path';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
 
-export interface PagefindOptions {
+/** Set by scripts/build.ts: Astro leaves the index to it. */
+export const INDEX_AFTER_BUILD_ENV = 'SEARCH_INDEX_AFTER_BUILD';
+
+export interface SearchIndexOptions {
   /** Fewest pages the index must hold; fewer means the body markers went missing. Default 1. */
   minimumPages?: number;
+  log?: (message: string) => void;
 }
 
 function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
-}
-
-async function newIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  check('start', errors);
-  if (!index) throw new Error('Pagefind could not start: no index was created');
-  return index;
-}
-
-/** One index of the whole site. Returns the number of HTML pages read. */
-async function indexWhole(outDir: string): Promise<number> {
-  const index = await newIndex();
-  const added = await index.addDirectory({ path: outDir });
-  check('index the site', added.errors);
-  check('write the index', (await index.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
-  return pagesIn(join(outDir, 'pagefind'));
 }
 
 /** The number of pages in a written index, from its entry file. */
@@ -47,41 +48,76 @@ function pagesIn(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** One index per result type. Returns the number of pages indexed. */
-async function indexByType(outDir: string, logger: AstroIntegrationLogger): Promise<number> {
-  const indexes = new Map<string, pagefind.PagefindIndex>();
-  let count = 0;
+/**
+ * Links each page with a search body into a staging folder per bundle, keeping
+ * its path (and so its URL). Pagefind then reads only those pages: it holds
+ * every file it is given in memory, and a large site has thousands of paged
+ * browse lists that are never indexed.
+ */
+function stagePages(outDir: string, stagingDir: string): Set<string> {
+  const bundles = new Set<string>();
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  for (const file of files.sort()) {
-    const content = readFileSync(join(outDir, file), 'utf8');
-    const type = indexedTypeOf(content);
+  for (const file of files) {
+    const type = indexedTypeOf(readFileSync(join(outDir, file), 'utf8'));
     if (!type) continue;
-    const bundle = bundleFor(type, 'type');
-    let index = indexes.get(bundle);
-    if (!index) {
-      index = await newIndex();
-      indexes.set(bundle, index);
+    const bundle = bundleFor(type);
+    bundles.add(bundle);
+    const target = join(stagingDir, bundle, file);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(join(outDir, file), target);
+    } catch {
+      copyFileSync(join(outDir, file), target); // a file system without hard links
     }
-    const path = file
-      .split(sep)
-      .join('/')
-      .replace(/(^|\/)index\.html$/, '$1');
-    const added = await index.addHTMLFile({ url: `/${path}`, content });
-    check(`index ${file}`, added.errors);
-    count += 1;
   }
-  for (const [bundle, index] of indexes) {
-    check(`write ${bundle}`, (await index.writeFiles({ outputPath: join(outDir, bundle) })).errors);
-  }
-  // The search page merges the bundles listed here (only those that exist).
-  const extra = extraBundles('type').filter((bundle) => indexes.has(bundle));
-  writeFileSync(join(outDir, SPLIT_MANIFEST), `${JSON.stringify({ bundles: extra })}\n`);
-  logger.info(`Split index: pagefind/ (services) merged in the browser with ${extra.join(', ') || 'nothing else'}.`);
-  return count;
+  return bundles;
 }
 
-export function buildSearchIndex(options: PagefindOptions = {}): AstroIntegration {
-  const minimumPages = options.minimumPages ?? 1;
+/** Builds the search index (or indexes) of the site in `outDir`. Returns the number of pages indexed. */
+export async function indexBuiltSite(outDir: string, options: SearchIndexOptions = {}): Promise<number> {
+  const { minimumPages = 1, log = console.log } = options;
+  const mode = splitMode();
+  const stagingDir = join(outDir, '.search-staging');
+  for (const bundle of ['pagefind', ...extraBundles('type'), SPLIT_MANIFEST, '.search-staging']) {
+    rmSync(join(outDir, bundle), { recursive: true, force: true });
+  }
+  const started = Date.now();
+  let pages = 0;
+  try {
+    const bundles = stagePages(outDir, stagingDir);
+    for (const bundle of bundles) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      check('start', errors);
+      if (!index) throw new Error('Pagefind could not start: no index was created');
+      check('index the site', (await index.addDirectory({ path: join(stagingDir, bundle) })).errors);
+      check(`write ${bundle}`, (await index.writeFiles({ outputPath: join(outDir, bundle) })).errors);
+      await index.deleteIndex();
+      pages += pagesIn(join(outDir, bundle));
+    }
+    if (mode === 'type') {
+      // The search page merges the bundles listed here (only those that exist).
+      const extra = extraBundles('type').filter((bundle) => bundles.has(bundle));
+      writeFileSync(join(outDir, SPLIT_MANIFEST), `${JSON.stringify({ bundles: extra })}\n`);
+      log(`Split index: pagefind/ (services) merged in the browser with ${extra.join(', ') || 'nothing else'}.`);
+    }
+  } finally {
+    rmSync(stagingDir, { recursive: true, force: true });
+    await pagefind.close();
+  }
+  if (pages < minimumPages || !existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
+    throw new Error(
+      `Pagefind indexed ${String(pages)} pages (at least ${String(minimumPages)} expected): ` +
+        'have the page templates lost their data-pagefind-body attribute?',
+    );
+  }
+  log(
+    `Search index: ${String(pages)} pages in ${String(Date.now() - started)} ms` +
+      (mode === 'type' ? ', one index per result type.' : '.'),
+  );
+  return pages;
+}
+
+export function buildSearchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   return {
     name: 'local-offer:pagefind',
     hooks: {
@@ -92,27 +128,11 @@ export function buildSearchIndex(options: PagefindOptions = {}): AstroIntegratio
         splitMode();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        for (const bundle of ['pagefind', ...extraBundles('type'), SPLIT_MANIFEST]) {
-          rmSync(join(outDir, bundle), { recursive: true, force: true });
+        if (process.env[INDEX_AFTER_BUILD_ENV] === '1') {
+          logger.info('Search index: built once Astro has exited (scripts/build.ts).');
+          return;
         }
-        const started = Date.now();
-        try {
-          const mode = splitMode();
-          const pages = mode === 'type' ? await indexByType(outDir, logger) : await indexWhole(outDir);
-          if (pages < minimumPages || !existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
-            throw new Error(
-              `Pagefind indexed ${String(pages)} pages (at least ${String(minimumPages)} expected): ` +
-                'have the page templates lost their data-pagefind-body attribute?',
-            );
-          }
-          logger.info(
-            `Search index: ${String(pages)} pages in ${String(Date.now() - started)} ms` +
-              (mode === 'type' ? ', one index per result type.' : '.'),
-          );
-        } finally {
-          await pagefind.close();
-        }
+        await indexBuiltSite(fileURLToPath(dir), { ...options, log: (message) => logger.info(message) });
       },
     },
   };
