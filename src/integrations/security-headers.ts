@@ -23,13 +23,18 @@ export function securityHeaders(): AstroIntegration {
         const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
           (file) => file.endsWith('.html') && !isAdmin(file),
         );
-        const policies: string[] = [];
+        // A Set: pages of one type share a policy, and each kept policy (a slice of its page)
+        // keeps that page's HTML in memory: a list of 16,000 of them held 0.5 GB at 10,000 listings.
+        const policies = new Set<string>();
+        let withPolicy = 0;
         for (const file of pages) {
           const policy = metaPolicyOf(readFileSync(join(outDir, file), 'utf8'));
-          if (policy) policies.push(policy);
+          if (!policy) continue;
+          policies.add(policy);
+          withPolicy += 1;
         }
-        writeFileSync(join(outDir, '_headers'), headersFile(mergePolicies(policies)));
-        logger.info(`_headers written: one Content Security Policy merged from ${String(policies.length)} pages.`);
+        writeFileSync(join(outDir, '_headers'), headersFile(mergePolicies([...policies])));
+        logger.info(`_headers written: one Content Security Policy merged from ${String(withPolicy)} pages.`);
       },
     },
   };
