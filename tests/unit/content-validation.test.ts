@@ -112,6 +112,12 @@ describe('bad content fixtures', () => {
     ]);
   });
 
+  it('says where front matter stops being valid YAML', () => {
+    expect(find('pages/broken-yaml.md', '(front matter)')).toEqual([
+      'has front matter that is not valid YAML: bad indentation of a mapping entry (2:10)',
+    ]);
+  });
+
   it('formats all problems in one message, one line each', () => {
     const message = formatProblems(all);
     expect(message.split('\n')).toHaveLength(all.length + 1);
