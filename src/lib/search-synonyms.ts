@@ -31,15 +31,32 @@ function termPattern(word: string): RegExp {
   return regExp;
 }
 
+/** Lower case, one kind of apostrophe, single spaces: what the word patterns ignore. */
+const fold = (text: string) => text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+
+const foldedWords = new Map<string, string>();
+
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word.trim());
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 /**
  * The words of every group that `text` matches, minus the words it matches
  * already (they are indexed anyway). Sorted and without duplicates.
  */
 export function synonymsFor(text: string, groups: readonly SynonymGroup[]): string[] {
   const extra = new Set<string>();
+  // Most words are on no given page: a plain substring test of a folded copy rules them out
+  // before the (slower) whole-word pattern runs; it never rules out a word the pattern finds.
+  const folded = fold(text);
   for (const group of groups) {
     const words = [group.term, ...group.alternatives];
-    const present = words.filter((word) => containsTerm(text, word));
+    const present = words.filter((word) => folded.includes(foldedWord(word)) && containsTerm(text, word));
     if (present.length === 0) continue;
     for (const word of words) {
       if (!present.includes(word)) extra.add(word);

@@ -33,6 +33,31 @@ describe('synonym expansion', () => {
     expect(synonymsFor('SEND support', groups)).toContain('EHCP');
   });
 
+  it('finds the same words as the whole-word patterns alone (the quick substring test only skips work)', () => {
+    const local = [
+      { term: "children's centre", alternatives: ['family hub', 'CC'] },
+      { term: 'food bank', alternatives: ['foodbank'] },
+    ];
+    const byPatternOnly = (text: string) =>
+      local.flatMap((group) => {
+        const words = [group.term, ...group.alternatives];
+        const present = words.filter((word) => containsTerm(text, word));
+        return present.length === 0 ? [] : words.filter((word) => !present.includes(word));
+      });
+    for (const text of [
+      'Ask at your Children’s   Centre',
+      "the CHILDREN'S\tcentre and the Family\nHub",
+      'a CC of the letter',
+      'the cc line',
+      'Foodbank, food bank or FOOD  BANK',
+      'childrens centre',
+    ]) {
+      expect(synonymsFor(text, local)).toEqual(
+        [...new Set(byPatternOnly(text))].sort((a, b) => a.localeCompare(b, 'en-GB')),
+      );
+    }
+  });
+
   it('ignores case for ordinary words and adds nothing for unrelated text', () => {
     expect(synonymsFor('COUNSELLING for young people', groups)).toEqual(['counseling']);
     expect(synonymsFor('Swimming lessons', groups)).toEqual([]);
