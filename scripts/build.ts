@@ -8,25 +8,20 @@
  * of either step fails the build with its message.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import config from '../astro.config.mjs';
 import { INDEX_AFTER_BUILD_ENV, indexBuiltSite } from '../src/integrations/pagefind.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const args = process.argv.slice(2);
-
-/** `--outDir x` or `--outDir=x` as given to astro build, else the config's. */
-function outDirOf(options: readonly string[]): string {
-  const at = options.indexOf('--outDir');
-  const given = at >= 0 ? options[at + 1] : options.find((arg) => arg.startsWith('--outDir='))?.slice(9);
-  if (given) return resolve(root, given);
-  const configured = config.outDir ?? 'dist';
-  return typeof configured === 'string' ? resolve(root, configured) : fileURLToPath(configured);
-}
+// Astro writes here the folder it built (its config decides; this script imports none of it,
+// so that this process stays small while Pagefind runs).
+const handOverDir = mkdtempSync(join(tmpdir(), 'local-offer-build-'));
+const handOver = join(handOverDir, 'built.json');
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', ...args], {
+const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: {
@@ -35,14 +30,20 @@ const build = spawnSync(process.execPath, [astro, 'build', ...args], {
     // uses. Purging at once hands it back. (Set MIMALLOC_PURGE_DELAY yourself to override.)
     MIMALLOC_PURGE_DELAY: '0',
     ...process.env,
-    [INDEX_AFTER_BUILD_ENV]: '1',
+    [INDEX_AFTER_BUILD_ENV]: handOver,
   },
 });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (build.status !== 0) {
+  rmSync(handOverDir, { recursive: true, force: true });
+  process.exit(build.status ?? 1);
+}
 
 try {
-  await indexBuiltSite(outDirOf(args), { log: (message) => console.log(`[search-index] ${message}`) });
+  const { outDir } = JSON.parse(readFileSync(handOver, 'utf8')) as { outDir: string };
+  await indexBuiltSite(outDir, { log: (message) => console.log(`[search-index] ${message}`) });
 } catch (error) {
   console.error(`[search-index] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(handOverDir, { recursive: true, force: true });
 }

@@ -27,7 +27,10 @@ import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
 
-/** Set by scripts/build.ts: Astro leaves the index to it. */
+/**
+ * Set by scripts/build.ts to a file path: Astro leaves the index to the script
+ * and writes there, as JSON, the folder it built (`{ "outDir": "/abs/dist" }`).
+ */
 export const INDEX_AFTER_BUILD_ENV = 'SEARCH_INDEX_AFTER_BUILD';
 
 export interface SearchIndexOptions {
@@ -128,7 +131,9 @@ export function buildSearchIndex(options: SearchIndexOptions = {}): AstroIntegra
         splitMode();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[INDEX_AFTER_BUILD_ENV] === '1') {
+        const handOver = process.env[INDEX_AFTER_BUILD_ENV];
+        if (handOver) {
+          writeFileSync(handOver, JSON.stringify({ outDir: fileURLToPath(dir) }));
           logger.info('Search index: built once Astro has exited (scripts/build.ts).');
           return;
         }
