@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { testBuildDir } from './helpers.ts';
 
 describe('a build with bad content', () => {
   it('fails and lists every problem with file, field, value and what is allowed', () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'local-offer-bad-build-'));
+    const workDir = testBuildDir('bad-content');
+    const outDir = join(workDir, 'dist');
     try {
       const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-        env: { ...process.env, CONTENT_DIR: './tests/fixtures/bad-content' },
+        env: { ...process.env, CONTENT_DIR: './tests/fixtures/bad-content', ASTRO_CACHE_DIR: join(workDir, 'cache') },
         encoding: 'utf8',
         timeout: 120_000,
       });
@@ -26,7 +27,7 @@ describe('a build with bad content', () => {
         'tests/fixtures/bad-content/grants/closed-future.md: closes: 2999-01-01 is in the future',
       );
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      rmSync(workDir, { recursive: true, force: true });
     }
   });
 });

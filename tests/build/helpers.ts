@@ -1,5 +1,5 @@
 /** Helpers for tests that read the built site in dist/. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const distDir = process.env.DIST_DIR ?? 'dist';
@@ -32,4 +32,16 @@ export function mainText(html: string): string {
 /** Every built HTML file, as paths relative to dist/. */
 export function allPages(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+}
+
+/**
+ * A new folder for a test's own build, inside the project (in `.astro/`, which
+ * git ignores). Astro writes a build's temporary prerender files next to its
+ * output folder, but to one shared `.astro/.prerender` when the output is
+ * outside the working directory: two such builds at once broke each other.
+ */
+export function testBuildDir(name: string): string {
+  const parent = join(process.cwd(), '.astro', 'test-builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `${name}-`));
 }

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
+import { testBuildDir } from './helpers.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'local-offer-round-trip-'));
+const work = testBuildDir('round-trip');
 const firstDist = join(work, 'dist-export');
 const secondDist = join(work, 'dist-import');
 const exportContent = join(work, 'export-content');

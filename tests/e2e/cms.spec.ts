@@ -15,6 +15,7 @@ import { serveDist, type StaticServer } from './support/server.ts';
 import { startDecapServer, type DecapServer } from './support/decap-server.ts';
 import { readContentFolder } from '../../src/lib/content-files.ts';
 import { validateContent } from '../../src/lib/content-validation.ts';
+import { testBuildDir } from '../build/helpers.ts';
 import { parseMarkdown } from '../../src/lib/front-matter.ts';
 
 let repo: string;
@@ -88,15 +89,22 @@ describe('the connectors’ CMS', () => {
     expect(readProblems).toEqual([]);
     expect(validateContent(files).problems).toEqual([]);
 
-    const outDir = join(repo, 'dist');
+    const buildDir = testBuildDir('cms');
+    const outDir = join(buildDir, 'dist');
     const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       // CMS_ADMIN=off: only the public pages are needed here, and the Decap bundle is most of the build time.
-      env: { ...process.env, CONTENT_DIR: join(repo, 'content'), CMS_ADMIN: 'off' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(repo, 'content'),
+        CMS_ADMIN: 'off',
+        ASTRO_CACHE_DIR: join(buildDir, 'cache'),
+      },
       encoding: 'utf8',
       timeout: 150_000,
     });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const html = readFileSync(join(outDir, 'services', 'stockland-green-youth-club', 'index.html'), 'utf8');
+    rmSync(buildDir, { recursive: true, force: true });
     expect(html).toContain('Stockland Green Youth Club');
     expect(html).toContain('Community Connector, Erdington');
   }, 180_000);

@@ -7,9 +7,9 @@
  * settings, e.g. { SEARCH_INDEX_SPLIT: 'type' }.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { testBuildDir } from '../../build/helpers.ts';
 
 export interface FixtureBuild {
   outDir: string;
@@ -21,7 +21,7 @@ export function buildFixture(
   borrow: readonly string[] = ['pages'],
   env: Record<string, string> = {},
 ): FixtureBuild {
-  const workDir = mkdtempSync(join(tmpdir(), 'local-offer-fixture-'));
+  const workDir = testBuildDir('fixture');
   const outDir = join(workDir, 'dist');
   const content = join(workDir, 'content');
   cpSync(contentDir, content, { recursive: true });
