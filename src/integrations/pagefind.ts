@@ -5,6 +5,7 @@
  * content with `data-pagefind-body` are indexed (see SearchMeta.astro), so
  * navigation, listing pages, the search page and /admin stay out of it.
  * SEARCH_INDEX_SPLIT=type writes one index per result type (src/lib/search-split.ts).
+ * Then it writes the sort files, covering every bundle (src/lib/search-sort.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
+import { fragmentIds } from '../lib/pagefind-files.ts';
+import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search-sort.ts';
 
 export interface PagefindOptions {
   /** Fewest pages the index must hold; fewer means the body markers went missing. Default 1. */
@@ -80,6 +83,34 @@ async function indexByType(outDir: string, logger: AstroIntegrationLogger): Prom
   return count;
 }
 
+/** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
+function htmlFileOf(outDir: string, url: string): string {
+  const path = decodeURI(url).replace(/^\//, '');
+  return join(outDir, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/**
+ * After Pagefind: writes one sort file per order into pagefind/, covering the pages of every bundle. A page without sort keys
+ * fails the build, as Pagefind's own sorts would have dropped it.
+ */
+function finishBundles(outDir: string, bundles: readonly string[], logger: AstroIntegrationLogger): void {
+  const pages: { id: string; keys: PageSortKeys }[] = [];
+  for (const bundle of bundles) {
+    const bundleDir = join(outDir, bundle);
+    for (const [url, id] of fragmentIds(bundleDir)) {
+      const keys = sortKeysIn(readFileSync(htmlFileOf(outDir, url), 'utf8'));
+      if (!keys) throw new Error(`${url} is in the search index without sort keys: does it use SearchMeta?`);
+      pages.push({ id, keys });
+    }
+  }
+  const orders = sortedIds(pages);
+  for (const key of sortKeys) {
+    const file: SortFile = { ids: orders[key] };
+    writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
+  }
+  logger.info(`Search index: sort files for ${String(pages.length)} pages.`);
+}
+
 export function buildSearchIndex(options: PagefindOptions = {}): AstroIntegration {
   const minimumPages = options.minimumPages ?? 1;
   return {
@@ -106,6 +137,8 @@ export function buildSearchIndex(options: PagefindOptions = {}): AstroIntegratio
                 'have the page templates lost their data-pagefind-body attribute?',
             );
           }
+          const bundles = ['pagefind', ...extraBundles(mode)].filter((bundle) => existsSync(join(outDir, bundle)));
+          finishBundles(outDir, bundles, logger);
           logger.info(
             `Search index: ${String(pages)} pages in ${String(Date.now() - started)} ms` +
               (mode === 'type' ? ', one index per result type.' : '.'),

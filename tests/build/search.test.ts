@@ -1,8 +1,10 @@
 /** The search index and the page markup it is built from (see README, Search). */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, page, requireBuild } from './helpers.ts';
+import { fragmentIds } from '../../src/lib/pagefind-files.ts';
+import { compareNames, sortFile, sortKeys, sortKeysIn, type SortFile } from '../../src/lib/search-sort.ts';
 
 beforeAll(requireBuild);
 
@@ -42,8 +44,38 @@ describe('search index', () => {
       expect([file, /data-pagefind-filter="type:[a-z]+"/.test(source)]).toEqual([file, true]);
       expect([file, source.includes('data-pagefind-meta="title"')]).toEqual([file, true]);
       expect([file, source.includes('data-pagefind-meta="summary"')]).toEqual([file, true]);
-      expect([file, source.includes('data-pagefind-sort="name"')]).toEqual([file, true]);
-      expect([file, source.includes('data-pagefind-sort="reviewed"')]).toEqual([file, true]);
+      expect([file, sortKeysIn(source) !== undefined]).toEqual([file, true]);
+      // Pagefind's own sorts would put both orders in the file every search loads first.
+      expect([file, source.includes('data-pagefind-sort')]).toEqual([file, false]);
+    }
+  });
+
+  it('writes a sort file per order, listing every indexed page once by the id Pagefind gave it', () => {
+    const bundle = join(distDir, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    // Read from Pagefind's own fragments: fails if Pagefind changes how it names or writes them.
+    const ids = fragmentIds(bundle);
+    expect(ids.size).toBe(pageCount);
+    const urlOf = new Map([...ids].map(([url, id]) => [id, url]));
+    for (const key of sortKeys) {
+      const file = JSON.parse(readFileSync(join(distDir, sortFile(key)), 'utf8')) as SortFile;
+      expect(file.ids.length).toBe(pageCount);
+      expect(new Set(file.ids)).toEqual(new Set(ids.values()));
+      const keys = file.ids.map((id) => {
+        const url = urlOf.get(id) ?? '';
+        const found = sortKeysIn(page(url));
+        if (!found) throw new Error(`${url} has no sort keys`);
+        return found;
+      });
+      for (let i = 1; i < keys.length; i++) {
+        const [before, after] = [keys[i - 1], keys[i]];
+        if (!before || !after) continue;
+        if (key === 'name') expect(compareNames(before.name, after.name)).toBeLessThanOrEqual(0);
+        else expect(before.reviewed >= after.reviewed).toBe(true);
+      }
     }
   });
 

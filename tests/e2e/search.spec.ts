@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
+import { page as builtPage } from '../build/helpers.ts';
+import { compareNames, sortKeysIn } from '../../src/lib/search-sort.ts';
 
 const site = useSite();
 
@@ -24,6 +26,13 @@ const resultAreas = (page: Page) =>
       return area?.nextElementSibling?.textContent ?? '';
     }),
   );
+const resultHrefs = (page: Page) =>
+  page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+const inOrder = (values: string[], compare: (a: string, b: string) => number) =>
+  values.every((value, i) => i === 0 || compare(values[i - 1] ?? '', value) <= 0);
+/** The date each result was last checked, from the built pages (the results do not show it). */
+const reviewedDates = async (page: Page) =>
+  (await resultHrefs(page)).map((href) => sortKeysIn(builtPage(href))?.reviewed ?? '');
 const countOf = (text: string) => Number(/^(\d[\d,]*) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? '0');
 
 describe('search page', () => {
@@ -147,5 +156,47 @@ describe('search page', () => {
     );
     expect(beforeSearchPage.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
     await announced(page, /results? for “autism”/);
+  });
+
+  it('sorts by name and by date checked, fetching each order only when it is chosen', async () => {
+    const page = await site.page('/search/');
+    const sortFiles: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/sort-')) sortFiles.push(path);
+    });
+    const input = page.getByRole('searchbox', { name: 'What are you looking for?' });
+    await input.fill('support');
+    await input.press('Enter');
+    const total = countOf(await announced(page, /results? for “support”\.$/));
+    expect(total).toBeGreaterThan(10);
+    expect(sortFiles).toEqual([]);
+
+    const byName = (a: string, b: string) => compareNames(a.toLocaleLowerCase('en-GB'), b.toLocaleLowerCase('en-GB'));
+    await page.getByLabel('Sort by').selectOption('name');
+    await page.waitForURL(/sort=name/);
+    await expect.poll(async () => inOrder(await resultTitles(page), byName)).toBe(true);
+    expect(countOf(await announced(page, /results? for “support”\.$/))).toBe(total);
+    const titles = await resultTitles(page);
+    await page.reload();
+    await announced(page, /results? for “support”\.$/);
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+
+    await page.getByLabel('Sort by').selectOption('reviewed');
+    await page.waitForURL(/sort=reviewed/);
+    const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+    await expect.poll(async () => inOrder(await reviewedDates(page), newestFirst)).toBe(true);
+    expect(new Set(await reviewedDates(page)).size).toBeGreaterThan(1);
+    expect(new Set(sortFiles)).toEqual(new Set(['/pagefind/sort-name.json', '/pagefind/sort-reviewed.json']));
+  });
+
+  it('lists filter-only results by name', async () => {
+    const page = await site.page('/search/?type=organisation');
+    await announced(page, /with 1 filter/);
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(inOrder(titles, (a, b) => compareNames(a.toLocaleLowerCase('en-GB'), b.toLocaleLowerCase('en-GB')))).toBe(
+      true,
+    );
   });
 });
