@@ -5,7 +5,8 @@
  * content with `data-pagefind-body` are indexed (see SearchMeta.astro), so
  * navigation, listing pages, the search page and /admin stay out of it.
  * SEARCH_INDEX_SPLIT=type writes one index per result type (src/lib/search-split.ts).
- * Then it writes the sort files, covering every bundle (src/lib/search-sort.ts).
+ * Then, for every bundle written, it corrects the chunk bounds in Pagefind's index
+ * file and writes the sort files (src/lib/pagefind-files.ts, src/lib/search-sort.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
-import { fragmentIds } from '../lib/pagefind-files.ts';
+import { fixChunkBounds, fragmentIds } from '../lib/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search-sort.ts';
 
 export interface PagefindOptions {
@@ -90,13 +91,16 @@ function htmlFileOf(outDir: string, url: string): string {
 }
 
 /**
- * After Pagefind: writes one sort file per order into pagefind/, covering the pages of every bundle. A page without sort keys
+ * After Pagefind: corrects each bundle's chunk bounds, then writes one sort file per
+ * order into pagefind/, covering the pages of every bundle. A page without sort keys
  * fails the build, as Pagefind's own sorts would have dropped it.
  */
 function finishBundles(outDir: string, bundles: readonly string[], logger: AstroIntegrationLogger): void {
   const pages: { id: string; keys: PageSortKeys }[] = [];
+  let bounds = 0;
   for (const bundle of bundles) {
     const bundleDir = join(outDir, bundle);
+    bounds += fixChunkBounds(bundleDir);
     for (const [url, id] of fragmentIds(bundleDir)) {
       const keys = sortKeysIn(readFileSync(htmlFileOf(outDir, url), 'utf8'));
       if (!keys) throw new Error(`${url} is in the search index without sort keys: does it use SearchMeta?`);
@@ -108,7 +112,7 @@ function finishBundles(outDir: string, bundles: readonly string[], logger: Astro
     const file: SortFile = { ids: orders[key] };
     writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
   }
-  logger.info(`Search index: sort files for ${String(pages.length)} pages.`);
+  logger.info(`Search index: ${String(bounds)} chunk bounds corrected; sort files for ${String(pages.length)} pages.`);
 }
 
 export function buildSearchIndex(options: PagefindOptions = {}): AstroIntegration {
