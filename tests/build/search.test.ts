@@ -97,6 +97,30 @@ describe('search index', () => {
     }
   });
 
+  it('indexes each fact of a listing as words of its own, without what every listing repeats', () => {
+    const bundle = join(distDir, 'pagefind');
+    const texts = new Map(
+      [...fragmentIds(bundle)].map(([url, id]) => {
+        const fragment = readPagefindFile(join(bundle, 'fragment', `${id}.pf_fragment`)).toString('utf8');
+        return [url, (JSON.parse(fragment) as { content: string }).content];
+      }),
+    );
+    // Each term and value is grouped in a <div>, so the need "Autism" is not fused with its neighbours.
+    expect(texts.get('/services/community-autism-support-service/')).toContain(' Autism. Not stated. ');
+    // Area pages and services with a place show a boundary map, with its copyright line.
+    const withMap = allPages().filter(
+      (file) => bodies(html(file)) > 0 && html(file).includes('boundary-map__attribution'),
+    );
+    expect(withMap.length).toBeGreaterThan(0);
+    const listings = [...texts].filter(([url]) => /^\/(services|grants|organisations|localities)\//.test(url));
+    expect(listings.length).toBeGreaterThan(0);
+    for (const [url, text] of listings) {
+      for (const repeated of ['Helps with', 'Last checked', 'Directions on OpenStreetMap', 'Boundaries:']) {
+        expect([url, text.includes(repeated)]).toEqual([url, false]);
+      }
+    }
+  });
+
   it('keeps the home page, listing pages, the search page and admin out of the index', () => {
     for (const file of ['index.html', 'services/index.html', 'search/index.html', 'admin/index.html']) {
       if (existsSync(join(distDir, file))) expect([file, bodies(html(file))]).toEqual([file, 0]);
