@@ -5,8 +5,8 @@
  * content with `data-pagefind-body` are indexed (see SearchMeta.astro), so
  * navigation, listing pages, the search page and /admin stay out of it.
  * SEARCH_INDEX_SPLIT=type writes one index per result type (src/lib/search-split.ts).
- * Then, for every bundle written, it corrects the chunk bounds in Pagefind's index
- * file and writes the sort files (src/lib/pagefind-files.ts, src/lib/search-sort.ts).
+ * Then, for every bundle written, it re-packs Pagefind's word index and writes the
+ * sort files (src/lib/pagefind-files.ts, src/lib/search-sort.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
-import { fixChunkBounds, fragmentIds } from '../lib/pagefind-files.ts';
+import { fragmentIds, rechunkIndex } from '../lib/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search-sort.ts';
 
 export interface PagefindOptions {
@@ -91,16 +91,18 @@ function htmlFileOf(outDir: string, url: string): string {
 }
 
 /**
- * After Pagefind: corrects each bundle's chunk bounds, then writes one sort file per
+ * After Pagefind: re-packs each bundle's word index, then writes one sort file per
  * order into pagefind/, covering the pages of every bundle. A page without sort keys
  * fails the build, as Pagefind's own sorts would have dropped it.
  */
 function finishBundles(outDir: string, bundles: readonly string[], logger: AstroIntegrationLogger): void {
   const pages: { id: string; keys: PageSortKeys }[] = [];
-  let bounds = 0;
+  const chunks = { before: 0, after: 0 };
   for (const bundle of bundles) {
     const bundleDir = join(outDir, bundle);
-    bounds += fixChunkBounds(bundleDir);
+    const packed = rechunkIndex(bundleDir);
+    chunks.before += packed.before;
+    chunks.after += packed.after;
     for (const [url, id] of fragmentIds(bundleDir)) {
       const keys = sortKeysIn(readFileSync(htmlFileOf(outDir, url), 'utf8'));
       if (!keys) throw new Error(`${url} is in the search index without sort keys: does it use SearchMeta?`);
@@ -112,7 +114,10 @@ function finishBundles(outDir: string, bundles: readonly string[], logger: Astro
     const file: SortFile = { ids: orders[key] };
     writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
   }
-  logger.info(`Search index: ${String(bounds)} chunk bounds corrected; sort files for ${String(pages.length)} pages.`);
+  logger.info(
+    `Search index: ${String(chunks.before)} word chunks re-packed into ${String(chunks.after)}; ` +
+      `sort files for ${String(pages.length)} pages.`,
+  );
 }
 
 export function buildSearchIndex(options: PagefindOptions = {}): AstroIntegration {

@@ -1,29 +1,32 @@
 /**
- * Reads (and, in one place, corrects) the files Pagefind writes, after it has
+ * Reads (and, in one place, rewrites) the files Pagefind writes, after it has
  * written them. Pagefind 1.x stores its index as gzipped CBOR behind the
  * signature `pagefind_dcd`; fragments are gzipped JSON behind the same signature.
  *
  * Two jobs, both run by the build (src/integrations/pagefind.ts):
  * - `fragmentIds`: the result id (page hash) of every indexed URL, so that the
  *   search page can sort results from a file of its own (src/lib/search-sort.ts).
- * - `fixChunkBounds`: Pagefind names each word-index chunk by the range of words it
- *   holds, but shortens the upper bound to the shortest prefix that tells it from
- *   the next chunk (a chunk ending in "autistic" before one starting "autonomy"
- *   ends at "auti"). A word such as "autism" then sorts after its own chunk's bound,
- *   the browser finds no chunk for it and falls back to loading every chunk whose
- *   shortened bounds could hold it, often a large unrelated one as well (64 KB more
- *   for "autism" at 10,000 listings). Common words end chunks more often than rare
- *   ones (a chunk is closed after a big word), so this hits common searches. Writing
- *   each chunk's real last word as its upper bound makes the browser load the one
- *   chunk that holds the word. Only the bound strings change; the file is re-encoded
- *   byte for byte in Pagefind's encoding, which is checked before anything is written.
+ * - `rechunkIndex`: re-packs the word index. A search fetches the one chunk whose
+ *   word range holds each word. Pagefind fills a chunk until it passes 20,000 entries
+ *   (pages and positions), so a common word arrives with up to 20,000 entries of its
+ *   neighbours, and which neighbours depends on every word of the site: "support"
+ *   at 10,000 listings came in a 25 KB or a 36 KB chunk from one build to the next.
+ *   It also shortens each chunk's upper bound to the shortest prefix that tells it
+ *   from the next chunk ("auti" for a chunk ending in "autistic"), so a word such as
+ *   "autism" sorts after its own chunk's bound; the browser then falls back to every
+ *   chunk whose shortened bounds could hold it, often a large unrelated one as well
+ *   (64 KB more for "autism"). Re-packed, a chunk holds at most 20,000 entries unless
+ *   one word alone is bigger (then that word is alone), and is bounded by its real
+ *   first and last words. Words and their entries are copied unchanged.
  *
- * Any surprise in the format (another signature, another layout, an encoding we
- * cannot reproduce exactly) throws, so a Pagefind upgrade that changes the format
- * fails the build instead of shipping a broken index.
+ * Every file is checked to re-encode byte for byte before anything is written, and any
+ * surprise in the format (another signature, another layout, words out of order)
+ * throws, so a Pagefind upgrade that changes the format fails the build instead of
+ * shipping a broken index.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const SIGNATURE = Buffer.from('pagefind_dcd', 'utf8');
@@ -39,8 +42,9 @@ export function readPagefindFile(path: string): Buffer {
   return data.subarray(SIGNATURE.length);
 }
 
-function writePagefindFile(path: string, payload: Buffer): void {
-  writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, payload]), { level: 9 }));
+/** Level 9 pays for the index file every search loads (5% smaller); word chunks gain nothing from it but time. */
+function writePagefindFile(path: string, payload: Buffer, level = 6): void {
+  writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, payload]), { level }));
 }
 
 /** Decodes the CBOR subset Pagefind's index uses: unsigned and negative integers, text and definite arrays. */
@@ -82,31 +86,44 @@ export function decodeCbor(data: Buffer): Cbor {
 
 /** Encodes like Pagefind's encoder (minicbor): shortest lengths, definite arrays. */
 export function encodeCbor(value: Cbor): Buffer {
-  const parts: Buffer[] = [];
+  let out = Buffer.allocUnsafe(1 << 16);
+  let at = 0;
+  const room = (bytes: number) => {
+    if (at + bytes <= out.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, at + bytes));
+    out.copy(bigger, 0, 0, at);
+    out = bigger;
+  };
   const head = (major: number, n: number) => {
-    if (n < 24) parts.push(Buffer.from([(major << 5) | n]));
-    else if (n < 0x100) parts.push(Buffer.from([(major << 5) | 24, n]));
-    else if (n < 0x10000) parts.push(Buffer.from([(major << 5) | 25, n >> 8, n & 0xff]));
-    else if (n < 0x100000000) {
-      const bytes = Buffer.alloc(5);
-      bytes[0] = (major << 5) | 26;
-      bytes.writeUInt32BE(n, 1);
-      parts.push(bytes);
+    room(5);
+    if (n < 24) out[at++] = (major << 5) | n;
+    else if (n < 0x100) {
+      out[at++] = (major << 5) | 24;
+      out[at++] = n;
+    } else if (n < 0x10000) {
+      out[at++] = (major << 5) | 25;
+      out.writeUInt16BE(n, at);
+      at += 2;
+    } else if (n < 0x100000000) {
+      out[at++] = (major << 5) | 26;
+      out.writeUInt32BE(n, at);
+      at += 4;
     } else throw new Error('Number too large for a Pagefind file');
   };
   const write = (item: Cbor) => {
     if (typeof item === 'number') head(item < 0 ? 1 : 0, item < 0 ? -1 - item : item);
     else if (typeof item === 'string') {
-      const bytes = Buffer.from(item, 'utf8');
-      head(3, bytes.length);
-      parts.push(bytes);
+      const length = Buffer.byteLength(item, 'utf8');
+      head(3, length);
+      room(length);
+      at += out.write(item, at, 'utf8');
     } else {
       head(4, item.length);
       item.forEach(write);
     }
   };
   write(value);
-  return Buffer.concat(parts);
+  return Buffer.from(out.subarray(0, at));
 }
 
 const isList = (value: Cbor | undefined): value is Cbor[] => Array.isArray(value);
@@ -120,49 +137,111 @@ function entryOf(bundleDir: string): Entry {
   return JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as Entry;
 }
 
+/** Pagefind's chunk size: the number of page entries and word positions a chunk holds before it is closed. */
+export const CHUNK_LIMIT = 20_000;
+
+type Word = [word: string, pages: Cbor[]];
+
+/** A word's size as Pagefind counts it: one per page it is on, plus one per position. */
+function wordSize(word: Word): number {
+  return word[1].reduce<number>((sum, page) => sum + 1 + (isList(page) && isList(page[1]) ? page[1].length : 0), 0);
+}
+
 /**
- * Sets the upper bound of every word-index chunk of the bundle to the last word
- * the chunk holds (see above). Returns the number of bounds changed.
+ * Packs words (in order) into chunks of at most `limit` entries, except that a word
+ * bigger than that has a chunk of its own. Pagefind closes a chunk only after it
+ * passes the limit, so a common word arrives with up to `limit` entries of other words.
  */
-export function fixChunkBounds(bundleDir: string): number {
+export function packWords<T>(words: readonly T[], size: (word: T) => number, limit = CHUNK_LIMIT): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const word of words) {
+    const own = size(word);
+    if (current.length > 0 && total + own > limit) {
+      chunks.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(word);
+    total += own;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function decodeExactly(path: string): Cbor {
+  const payload = readPagefindFile(path);
+  const value = decodeCbor(payload);
+  if (!encodeCbor(value).equals(payload)) throw new Error(`${path}: cannot re-encode Pagefind's file exactly`);
+  return value;
+}
+
+/**
+ * Re-packs the word index of every language in the bundle (see above): each chunk
+ * holds at most CHUNK_LIMIT entries unless one word alone is bigger, and is bounded
+ * by its real first and last words. Returns the number of chunks before and after.
+ */
+export function rechunkIndex(bundleDir: string): { before: number; after: number } {
   const entry = entryOf(bundleDir);
   if (!entry.version.startsWith('1.')) {
-    throw new Error(`Pagefind ${entry.version}: fixChunkBounds knows the files of Pagefind 1 only`);
+    throw new Error(`Pagefind ${entry.version}: rechunkIndex knows the files of Pagefind 1 only`);
   }
-  let changed = 0;
+  const result = { before: 0, after: 0 };
   for (const { hash } of Object.values(entry.languages)) {
     const path = join(bundleDir, `pagefind.${hash}.pf_meta`);
-    const payload = readPagefindFile(path);
-    const meta = decodeCbor(payload);
-    if (!encodeCbor(meta).equals(payload)) throw new Error(`${path}: cannot re-encode Pagefind's index exactly`);
+    const meta = decodeExactly(path);
     // MetaIndex: [version, pages, index_chunks: [from, to, hash][], filters, sorts]
     const chunks = isList(meta) ? meta[2] : undefined;
     if (!isList(meta) || typeof meta[0] !== 'string' || !isList(chunks)) {
       throw new Error(`${path}: unexpected layout: has Pagefind's file format changed?`);
     }
+    const words: Word[] = [];
+    const oldFiles: string[] = [];
+    let previous = '';
     for (const chunk of chunks) {
       const [from, to, chunkHash] = isList(chunk) ? chunk : [];
       if (typeof from !== 'string' || typeof to !== 'string' || typeof chunkHash !== 'string') {
         throw new Error(`${path}: unexpected chunk entry: has Pagefind's file format changed?`);
       }
-      // WordIndex: [words: [word, pages][]]
-      const index = decodeCbor(readPagefindFile(join(bundleDir, 'index', `${chunkHash}.pf_index`)));
-      const words = isList(index) ? index[0] : undefined;
-      const last = isList(words) ? words.at(-1) : undefined;
-      const lastWord = isList(last) ? last[0] : undefined;
-      if (typeof lastWord !== 'string' || !lastWord.startsWith(to)) {
-        throw new Error(`${path}: chunk ${chunkHash} does not end with a word starting "${to}"`);
+      const file = join(bundleDir, 'index', `${chunkHash}.pf_index`);
+      // WordIndex: [words: [word, pages: [page, positions][]][]]
+      const index = decodeExactly(file);
+      const held = isList(index) && index.length === 1 && isList(index[0]) ? index[0] : undefined;
+      if (!held || held.length === 0) throw new Error(`${file}: unexpected layout: has Pagefind's format changed?`);
+      for (const word of held) {
+        if (!isList(word) || typeof word[0] !== 'string' || !isList(word[1]) || word[0] < previous) {
+          throw new Error(`${file}: unexpected word entry: has Pagefind's file format changed?`);
+        }
+        previous = word[0];
+        words.push([word[0], word[1]]);
       }
-      if (isList(chunk) && lastWord !== to) {
-        chunk[1] = lastWord;
-        changed += 1;
-      }
+      oldFiles.push(file);
     }
+    const language = hash.replace(/_[^_]*$/, '');
+    const packed = packWords(words, wordSize);
+    const written = new Set<string>();
+    const newChunks = packed.map((chunkWords) => {
+      const payload = encodeCbor([chunkWords]);
+      const digest = createHash('sha256').update(payload).digest('hex');
+      let length = 7;
+      while (written.has(`${language}_${digest.slice(0, length)}`)) length += 1;
+      const name = `${language}_${digest.slice(0, length)}`;
+      written.add(name);
+      writePagefindFile(join(bundleDir, 'index', `${name}.pf_index`), payload);
+      return [chunkWords[0]?.[0] ?? '', chunkWords.at(-1)?.[0] ?? '', name];
+    });
+    for (const file of oldFiles) {
+      if (!written.has(file.slice(join(bundleDir, 'index').length + 1, -'.pf_index'.length))) rmSync(file);
+    }
+    meta[2] = newChunks;
     // The file keeps its name: Pagefind's hash of its own output, so a build of the same content gives the same
     // file. Written at the highest gzip level, which makes this file about 5% smaller than Pagefind's own.
-    writePagefindFile(path, encodeCbor(meta));
+    writePagefindFile(path, encodeCbor(meta), 9);
+    result.before += chunks.length;
+    result.after += newChunks.length;
   }
-  return changed;
+  return result;
 }
 
 /**
