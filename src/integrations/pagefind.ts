@@ -4,7 +4,9 @@
  * Only pages that mark their main content with `data-pagefind-body` are indexed
  * (see SearchMeta.astro), so navigation, listing pages, the search page and
  * /admin stay out of it. SEARCH_INDEX_SPLIT=type writes one index per result
- * type (src/lib/search-split.ts).
+ * type (src/lib/search-split.ts). Then, for every bundle written, it re-packs
+ * Pagefind's word index and writes the sort files (src/lib/pagefind-files.ts,
+ * src/lib/search-sort.ts).
  *
  * `npm run build` (scripts/build.ts) indexes after Astro's process has ended,
  * so the two never hold memory at the same time (at 10,000 listings each takes
@@ -26,6 +28,8 @@ import {
 import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
+import { fragmentIds, rechunkIndex } from '../lib/pagefind-files.ts';
+import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search-sort.ts';
 
 /**
  * Set by scripts/build.ts to a file path: Astro leaves the index to the script
@@ -76,6 +80,42 @@ function stagePages(outDir: string, stagingDir: string): Set<string> {
   return bundles;
 }
 
+/** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
+function htmlFileOf(outDir: string, url: string): string {
+  const path = decodeURI(url).replace(/^\//, '');
+  return join(outDir, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/**
+ * After Pagefind: re-packs each bundle's word index, then writes one sort file per
+ * order into pagefind/, covering the pages of every bundle. A page without sort keys
+ * fails the build, as Pagefind's own sorts would have dropped it.
+ */
+function finishBundles(outDir: string, bundles: readonly string[], log: (message: string) => void): void {
+  const pages: { id: string; keys: PageSortKeys }[] = [];
+  const chunks = { before: 0, after: 0 };
+  for (const bundle of bundles) {
+    const bundleDir = join(outDir, bundle);
+    const packed = rechunkIndex(bundleDir);
+    chunks.before += packed.before;
+    chunks.after += packed.after;
+    for (const [url, id] of fragmentIds(bundleDir)) {
+      const keys = sortKeysIn(readFileSync(htmlFileOf(outDir, url), 'utf8'));
+      if (!keys) throw new Error(`${url} is in the search index without sort keys: does it use SearchMeta?`);
+      pages.push({ id, keys });
+    }
+  }
+  const orders = sortedIds(pages);
+  for (const key of sortKeys) {
+    const file: SortFile = { ids: orders[key] };
+    writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
+  }
+  log(
+    `Search index: ${String(chunks.before)} word chunks re-packed into ${String(chunks.after)}; ` +
+      `sort files for ${String(pages.length)} pages.`,
+  );
+}
+
 /** Builds the search index (or indexes) of the site in `outDir`. Returns the number of pages indexed. */
 export async function indexBuiltSite(outDir: string, options: SearchIndexOptions = {}): Promise<number> {
   const { minimumPages = 1, log = console.log } = options;
@@ -97,6 +137,8 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
       await index.deleteIndex();
       pages += pagesIn(join(outDir, bundle));
     }
+    const written = ['pagefind', ...extraBundles(mode)].filter((bundle) => bundles.has(bundle));
+    if (written.includes('pagefind')) finishBundles(outDir, written, log);
     if (mode === 'type') {
       // The search page merges the bundles listed here (only those that exist).
       const extra = extraBundles('type').filter((bundle) => bundles.has(bundle));

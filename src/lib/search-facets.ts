@@ -78,11 +78,5 @@ export const sortOrders = [
 
 export type SortOrder = (typeof sortOrders)[number]['value'];
 
-/** The Pagefind sort key and direction of each sort order (relevance has none). */
-export const pagefindSorts: Record<Exclude<SortOrder, 'relevance'>, Record<string, 'asc' | 'desc'>> = {
-  name: { name: 'asc' },
-  reviewed: { reviewed: 'desc' },
-};
-
 /** Sort value for pages with no review date: sorts them last when newest first. */
 export const NEVER_REVIEWED = '0000-00-00';

@@ -16,7 +16,7 @@ export interface SearchData {
   filters: Partial<Record<FacetKey, string[]>>;
   /** Result metadata shown by the search page: title, type, summary, localities, cost, ages. */
   meta: Record<string, string>;
-  /** Every page has every sort key: Pagefind drops pages without the key from sorted results. */
+  /** Every page has every sort key (src/lib/search-sort.ts); the build fails if one is missing. */
   sort: { name: string; reviewed: string };
   /** Words indexed with the page but not shown: its keywords and the synonyms of its words. */
   extraWords: string[];

@@ -25,7 +25,6 @@ export interface PagefindSearch {
 
 export interface PagefindSearchOptions {
   filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {
@@ -36,7 +35,27 @@ export interface Pagefind {
   mergeIndex?: (url: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
+import { sortFile, type SortFile, type SortKey } from './search-sort.ts';
+
 let loading: Promise<Pagefind> | undefined;
+const sortLoads = new Map<SortKey, Promise<string[]>>();
+
+const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/** The result ids in one sort order (src/lib/search-sort.ts), fetched the first time that order is used. */
+export function loadSortOrder(base: string, key: SortKey): Promise<string[]> {
+  let load = sortLoads.get(key);
+  if (!load) {
+    load = (async () => {
+      const response = await fetch(`${rootOf(base)}${sortFile(key)}`);
+      if (!response.ok) throw new Error(`Could not load the ${key} sort order: ${String(response.status)}`);
+      return ((await response.json()) as SortFile).ids;
+    })();
+    load.catch(() => sortLoads.delete(key));
+    sortLoads.set(key, load);
+  }
+  return load;
+}
 
 /**
  * Loads Pagefind from `${base}pagefind/pagefind.js` (the first call only). When
@@ -45,7 +64,7 @@ let loading: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(base: string, splitManifest?: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const root = base.endsWith('/') ? base : `${base}/`;
+    const root = rootOf(base);
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: root, excerptLength: 20 });
     if (splitManifest) {

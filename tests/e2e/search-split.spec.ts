@@ -11,6 +11,7 @@ import { launchBrowser, newLocalContext } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
 import { requireBuild } from '../build/helpers.ts';
+import { compareNames } from '../../src/lib/search-sort.ts';
 
 requireBuild();
 
@@ -96,5 +97,20 @@ describe('split search index', () => {
     const { results } = await searchAll(servers.split, 'Kooth');
     const types = new Set(results.map((result) => result.split(':')[0]));
     expect(types.size).toBeGreaterThan(1);
+  });
+
+  it('sorts the results of every bundle by name, from the one sort file the build writes', async () => {
+    const context = await newLocalContext(browser, servers.split.url);
+    const page = await context.newPage();
+    await page.goto('/search/?q=Kooth&sort=name');
+    await page.waitForFunction(() =>
+      (document.querySelector('.search-app__status')?.textContent ?? '').includes('Kooth'),
+    );
+    const titles = await page.locator('.search-result__title a').allTextContents();
+    const types = await page.locator('.search-result__type').allTextContents();
+    await context.close();
+    expect(new Set(types).size).toBeGreaterThan(1);
+    const names = titles.map((title) => title.toLocaleLowerCase('en-GB'));
+    expect(names).toEqual([...names].sort(compareNames));
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
+import { page as builtPage } from '../build/helpers.ts';
+import { compareNames, sortKeysIn } from '../../src/lib/search-sort.ts';
 
 const site = useSite();
 
@@ -23,6 +25,22 @@ const resultAreas = (page: Page) =>
       const area = [...item.querySelectorAll('dt')].find((dt) => dt.textContent === 'Area');
       return area?.nextElementSibling?.textContent ?? '';
     }),
+  );
+const resultHrefs = (page: Page) =>
+  page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+const inOrder = (values: string[], compare: (a: string, b: string) => number) =>
+  values.every((value, i) => i === 0 || compare(values[i - 1] ?? '', value) <= 0);
+/** The date each result was last checked, from the built pages (the results do not show it). */
+const reviewedDates = async (page: Page) =>
+  (await resultHrefs(page)).map((href) => sortKeysIn(builtPage(href))?.reviewed ?? '');
+const byName = (a: string, b: string) => compareNames(a.toLocaleLowerCase('en-GB'), b.toLocaleLowerCase('en-GB'));
+/** The sort files the page has fetched since it loaded. */
+const sortFilesFetched = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/sort-')),
   );
 const countOf = (text: string) => Number(/^(\d[\d,]*) results?/.exec(text)?.[1]?.replace(/,/g, '') ?? '0');
 
@@ -147,5 +165,40 @@ describe('search page', () => {
     );
     expect(beforeSearchPage.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
     await announced(page, /results? for “autism”/);
+  });
+
+  it('sorts by name when chosen, fetching that order only then, and keeps it through reload', async () => {
+    const page = await site.page('/search/?q=support');
+    const total = countOf(await announced(page, /results? for “support”\.$/));
+    expect(total).toBeGreaterThan(10);
+    expect(await sortFilesFetched(page)).toEqual([]);
+
+    await page.getByLabel('Sort by').selectOption('name');
+    await page.waitForURL(/sort=name/);
+    await expect.poll(async () => inOrder(await resultTitles(page), byName)).toBe(true);
+    expect(countOf(await announced(page, /results? for “support”\.$/))).toBe(total);
+    expect(await sortFilesFetched(page)).toEqual(['/pagefind/sort-name.json']);
+    const titles = await resultTitles(page);
+    await page.reload();
+    await announced(page, /results? for “support”\.$/);
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+  });
+
+  it('lists every result by date checked, newest first', async () => {
+    const page = await site.page('/search/?q=support&sort=reviewed&page=20');
+    const total = countOf(await announced(page, /results? for “support”\.$/));
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 200));
+    const dates = await reviewedDates(page);
+    expect(inOrder(dates, (a, b) => (a < b ? 1 : a > b ? -1 : 0))).toBe(true);
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    expect(await sortFilesFetched(page)).toEqual(['/pagefind/sort-reviewed.json']);
+  });
+
+  it('lists filter-only results by name', async () => {
+    const page = await site.page('/search/?type=organisation');
+    await announced(page, /with 1 filter/);
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(inOrder(titles, byName)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * (Search.astro) server-renders the browse links around it.
  */
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { facetKeys, pagefindSorts, sortOrders, type FacetDefinition } from '../../lib/search-facets.ts';
+import { facetKeys, sortOrders, type FacetDefinition } from '../../lib/search-facets.ts';
 import {
   emptyState,
   hasSearch,
@@ -16,7 +16,8 @@ import {
   toggleFilter,
   type SearchState,
 } from '../../lib/search-state.ts';
-import { loadPagefind, type FilterCounts, type PagefindResultData } from '../../lib/search-pagefind.ts';
+import { loadPagefind, loadSortOrder, type FilterCounts, type PagefindResultData } from '../../lib/search-pagefind.ts';
+import { orderResults } from '../../lib/search-sort.ts';
 
 export interface BrowseLink {
   href: string;
@@ -76,13 +77,13 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
           return;
         }
         const term = next.query || null;
-        // With no words to rank by, list by name.
+        // With no words to rank by, list by name. Sort orders are files of their own, loaded when first used.
         const sortOrder = next.sort === 'relevance' ? (term ? undefined : 'name') : next.sort;
-        const sort = sortOrder ? pagefindSorts[sortOrder] : undefined;
-        const main = await pagefind.search(term, {
-          filters: toPagefindFilters(next.filters),
-          ...(sort ? { sort } : {}),
-        });
+        const [main, sortIds] = await Promise.all([
+          pagefind.search(term, { filters: toPagefindFilters(next.filters) }),
+          sortOrder ? loadSortOrder(base, sortOrder) : undefined,
+        ]);
+        const ordered = sortIds ? orderResults(main.results, sortIds) : main.results;
         // Counts for a facet with a choice made ignore that facet's own choice, so its other values show what they add.
         const counts: FilterCounts = { ...main.filters };
         for (const key of facetKeys) {
@@ -90,7 +91,7 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
           const without = await pagefind.search(term, { filters: toPagefindFilters(next.filters, key) });
           counts[key] = without.filters[key] ?? {};
         }
-        const shown = main.results.slice(0, next.pages * PAGE_SIZE);
+        const shown = ordered.slice(0, next.pages * PAGE_SIZE);
         const results = await Promise.all(shown.map((result) => result.data()));
         if (request !== latest.current) return;
         setView({ kind: 'results', total: main.results.length, results, counts });
