@@ -196,12 +196,12 @@ describe('list items', () => {
   const [hub, line] = [data.service(0), data.service(1)];
   const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
 
-  it('renders a located service with its facts and places, and no button without the map', () => {
+  it('renders a located service with its facts and places, and its button hidden without the map', () => {
     const html = render(createElement(LocatedItems, { services: [hub], serviceBase: '/services/' }));
     expect(html).toContain('<a href="/services/hub/">Hub</a>');
     expect(html).toContain('<span>Cost: Free</span><span>Ages: 0 to 4 years</span>');
     expect(html).toContain('<li>Hub North, B1 1AA</li><li>Address on the map</li>');
-    expect(html).not.toContain('<button');
+    expect(html).toContain('data-show-on-map="0" hidden=""');
     expect(html).not.toContain('data-distance');
   });
 
@@ -211,11 +211,11 @@ describe('list items', () => {
         services: [hub],
         serviceBase: '/services/',
         distanceOf: () => '0.3 miles from B1',
-        onShowOnMap: () => undefined,
+        mapReady: true,
       }),
     );
     expect(html).toContain('<p class="map-results__distance" data-distance="">0.3 miles from B1</p>');
-    expect(html).toContain('aria-label="Show on map: Hub"');
+    expect(html).toContain('aria-label="Show on map: Hub" data-show-on-map="0">');
   });
 
   it('renders a service with no fixed place with why, where and the cost', () => {

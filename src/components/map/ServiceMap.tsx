@@ -17,7 +17,7 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { filterKeys, filtersFromSearch, searchWithFilters, type FilterKey, type Filters } from './filters.ts';
-import { readMarkerFile, type MapService, type ReadMarkers, type ServicesFile } from './marker-data.ts';
+import { readMarkerFile, type MapService, type ReadMarkers } from './marker-data.ts';
 import { awaitMap, type MapView } from './map-start.ts';
 import { listStep, mapResults, shownText, type MapResults } from './results.ts';
 import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
@@ -34,7 +34,6 @@ export interface FilterOption {
 }
 
 export interface ServiceMapProps {
-  servicesUrl: string;
   postcodesUrl: string;
   /** Path prefix of service pages, e.g. "/services/". */
   serviceBase: string;
@@ -78,8 +77,7 @@ function summaryText(onMap: number, markers: number, unlocated: number): string 
 }
 
 export default function ServiceMap(props: ServiceMapProps) {
-  const { servicesUrl, postcodesUrl, serviceBase, filterOptions } = props;
-  const [mounted, setMounted] = useState(false);
+  const { postcodesUrl, serviceBase, filterOptions } = props;
   const [filters, setFilters] = useState<Filters>({});
   const [status, setStatus] = useState('');
   const [loadProblem, setLoadProblem] = useState('');
@@ -92,13 +90,21 @@ export default function ServiceMap(props: ServiceMapProps) {
   const [results, setResults] = useState<MapResults | undefined>();
   const [shown, setShown] = useState<Record<ListKey, number>>({ located: listStep, unlocated: listStep });
   const [targets, setTargets] = useState<ListTargets | undefined>();
+  /**
+   * Whether the island renders the lists. Until filters, distance or "Show more"
+   * change them, the page's own first items are the same ones in the same order,
+   * so they stay: React renders no list items while the page is starting.
+   */
+  const [listsOwned, setListsOwned] = useState(false);
 
   const canvas = useRef<HTMLElement | undefined>(undefined);
   const view = useRef<MapView | undefined>(undefined);
   const data = useRef<ReadMarkers | undefined>(undefined);
   const districts = useRef<PostcodeDistrict[] | undefined>(undefined);
-  /** The server-rendered list items and notes, removed once the island's own are on the page. */
-  const serverNodes = useRef<ChildNode[]>([]);
+  /** The server-rendered list items, removed once the island's own are on the page. */
+  const serverItems = useRef<ChildNode[]>([]);
+  /** The server-rendered notes under the lists, replaced by "Show more" once the data has loaded. */
+  const serverNotes = useRef<ChildNode[]>([]);
   /** After "Show more": the list and position of the first new item, to move focus to. */
   const focusNext = useRef<{ key: ListKey; index: number } | undefined>(undefined);
 
@@ -128,31 +134,24 @@ export default function ServiceMap(props: ServiceMapProps) {
 
   // Start: read the URL, load the services file, pick up the map, render the lists.
   useEffect(() => {
-    setMounted(true);
     const initial = filtersFromSearch(window.location.search, allowed);
     setFilters(initial);
     const found = findListTargets();
-    serverNodes.current = found
-      ? [found.located, found.unlocated, found.locatedMore, found.unlocatedMore].flatMap((target) => [
-          ...target.childNodes,
-        ])
+    serverItems.current = found ? [found.located, found.unlocated].flatMap((target) => [...target.childNodes]) : [];
+    serverNotes.current = found
+      ? [found.locatedMore, found.unlocatedMore].flatMap((target) => [...target.childNodes])
       : [];
+    if (Object.keys(initial).length > 0) setListsOwned(true);
     setTargets(found);
     let cancelled = false;
     const element = document.getElementById(mapDom.canvas) ?? undefined;
     canvas.current = element;
     const start = element ? awaitMap(element) : Promise.reject(new Error('The page has no map canvas'));
-    const servicesFile = fetch(servicesUrl).then(async (response) => {
-      if (!response.ok) throw new Error(`${servicesUrl}: ${String(response.status)}`);
-      return (await response.json()) as ServicesFile;
-    });
-    // Failures are reported below, once this effect is waiting for them.
-    servicesFile.catch(() => undefined);
     (async () => {
       let loaded: ReadMarkers;
       try {
-        const { points } = await start;
-        const [read, file] = await Promise.all([points, servicesFile]);
+        const { points, services } = await start;
+        const [read, file] = await Promise.all([points, services]);
         loaded = readMarkerFile(read, file);
       } catch {
         if (cancelled) return;
@@ -168,7 +167,20 @@ export default function ServiceMap(props: ServiceMapProps) {
       data.current = loaded;
       // The page already shows the first items, so React renders the island's own in time slices (a transition).
       startTransition(() => {
-        applyFilters(initial, undefined);
+        const first = applyFilters(initial, undefined);
+        // The page's items stay only if they are the ones the data files list first (a page and files from one build).
+        const pageIds = (list: HTMLElement | undefined) =>
+          [...(list?.querySelectorAll<HTMLElement>(':scope > [data-service]') ?? [])].map(
+            (item) => item.dataset.service,
+          );
+        const dataIds = (services: number[] = []) => services.slice(0, listStep).map((i) => loaded.service(i).id);
+        const same = (a: (string | undefined)[], b: string[]) =>
+          a.length === b.length && a.every((id, i) => id === b[i]);
+        if (
+          !same(pageIds(found?.located), dataIds(first?.located)) ||
+          !same(pageIds(found?.unlocated), dataIds(first?.unlocated))
+        )
+          setListsOwned(true);
       });
       try {
         view.current = await (await start).view;
@@ -194,12 +206,29 @@ export default function ServiceMap(props: ServiceMapProps) {
   // The island's list items replace the page's in the same paint: no flash of an empty list.
   useLayoutEffect(() => {
     if (targets && results) {
-      for (const node of serverNodes.current) node.remove();
-      serverNodes.current = [];
+      for (const node of serverNotes.current) node.remove();
+      serverNotes.current = [];
+    }
+    if (targets && results && listsOwned) {
+      for (const node of serverItems.current) node.remove();
+      serverItems.current = [];
     }
     // "Ready" once the map is drawn and the lists are the island's (tests and the benchmark wait for it).
     if (ready && results && canvas.current) canvas.current.dataset.state = 'ready';
-  }, [targets, results, ready]);
+  }, [targets, results, ready, listsOwned]);
+
+  // "Show on map", on the page's items and the island's alike: one listener on the list.
+  useEffect(() => {
+    const list = targets?.located;
+    if (!ready || !list) return;
+    for (const button of list.querySelectorAll<HTMLElement>('[data-show-on-map]')) button.hidden = false;
+    const onClick = (event: Event) => {
+      const button = (event.target as Element | null)?.closest<HTMLElement>('[data-show-on-map]');
+      if (button) view.current?.showService(Number(button.dataset.showOnMap));
+    };
+    list.addEventListener('click', onClick);
+    return () => list.removeEventListener('click', onClick);
+  }, [ready, targets]);
 
   // The counts in the list headings, and the "nothing matches" lines.
   useEffect(() => {
@@ -228,17 +257,14 @@ export default function ServiceMap(props: ServiceMapProps) {
     const from = shown[key];
     const to = Math.min(total, from + listStep);
     focusNext.current = { key, index: from };
+    setListsOwned(true);
     setShown({ ...shown, [key]: to });
     setStatus(`${shownText(to, total)} ${listWhat[key]}.`);
   };
 
-  // "Show on map" in the list: zoom past clustering to the service's first place and open its popup.
-  const showOnMap = (service: MapService) => {
-    if (service.places.length > 0) view.current?.showService(service.index);
-  };
-
   const updateFilters = (next: Filters) => {
     setFilters(next);
+    setListsOwned(true);
     window.history.replaceState(
       window.history.state,
       '',
@@ -250,6 +276,7 @@ export default function ServiceMap(props: ServiceMapProps) {
 
   const chooseOrigin = (next: Origin | undefined) => {
     setOrigin(next);
+    setListsOwned(true);
     const updated = applyFilters(filters, next);
     view.current?.setOrigin(next);
     if (!next) {
@@ -315,7 +342,7 @@ export default function ServiceMap(props: ServiceMapProps) {
 
   return (
     <>
-      <div className="service-map__controls" hidden={!mounted || dataFailed}>
+      <div className="service-map__controls" hidden={dataFailed}>
         {/* Filters apply as soon as a choice changes, so they are a labelled group, not a form to submit. */}
         <div className="map-filters" role="group" aria-labelledby="map-filters-title">
           <h2 id="map-filters-title" className="map-filters__title">
@@ -417,22 +444,24 @@ export default function ServiceMap(props: ServiceMapProps) {
         )}
       {targets && results && loaded && (
         <>
-          {createPortal(
-            <LocatedItems
-              services={results.located.slice(0, shown.located).map((i) => loaded.service(i))}
-              serviceBase={serviceBase}
-              distanceOf={distanceOf}
-              onShowOnMap={ready ? showOnMap : undefined}
-            />,
-            targets.located,
-          )}
-          {createPortal(
-            <UnlocatedItems
-              services={results.unlocated.slice(0, shown.unlocated).map((i) => loaded.service(i))}
-              serviceBase={serviceBase}
-            />,
-            targets.unlocated,
-          )}
+          {listsOwned &&
+            createPortal(
+              <LocatedItems
+                services={results.located.slice(0, shown.located).map((i) => loaded.service(i))}
+                serviceBase={serviceBase}
+                distanceOf={distanceOf}
+                mapReady={ready}
+              />,
+              targets.located,
+            )}
+          {listsOwned &&
+            createPortal(
+              <UnlocatedItems
+                services={results.unlocated.slice(0, shown.unlocated).map((i) => loaded.service(i))}
+                serviceBase={serviceBase}
+              />,
+              targets.unlocated,
+            )}
           {listKeys.map((key) =>
             createPortal(
               <ShowMore

@@ -4,7 +4,7 @@
  * waiting for React; the island, whenever it hydrates, picks it up from the
  * canvas element, so the two meet through the page rather than a shared module.
  */
-import type { MapPoints } from './marker-data.ts';
+import type { MapPoints, ServicesFile } from './marker-data.ts';
 import type { LatLng } from '../../lib/geo.ts';
 
 /** What a marker's popup and label need of its service: from the services file, once it has loaded. */
@@ -36,6 +36,8 @@ export interface MapStart {
   points: Promise<MapPoints>;
   /** The map, once it is drawn (and its markers, unless filters in the URL wait for the island). */
   view: Promise<MapView>;
+  /** The services file, asked for once the map is drawn (or has failed). */
+  services: Promise<ServicesFile>;
 }
 
 export const mapStartEvent = 'service-map-start';

@@ -10,6 +10,7 @@
  * for long.
  */
 import Supercluster, { type PointFeature } from 'supercluster';
+import * as leafletModule from 'leaflet';
 import type * as Leaflet from 'leaflet';
 import { filtersFromSearch } from './filters.ts';
 import {
@@ -20,12 +21,14 @@ import {
   type MapPoints,
   type MarkerProps,
   type PointsFile,
+  type ServicesFile,
 } from './marker-data.ts';
 import { announceMap, type MapStart, type MapView, type ServiceDetails } from './map-start.ts';
 import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
 
 export interface MapViewConfig {
   pointsUrl: string;
+  servicesUrl: string;
   boundariesUrl: string;
   /** Path prefix of service pages, e.g. "/services/". */
   serviceBase: string;
@@ -33,6 +36,9 @@ export interface MapViewConfig {
   /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
   boundaryLabels: Record<string, [number, number]>;
 }
+
+/** Leaflet is a CommonJS (UMD) module: bundled, its exports may arrive as the default export. */
+const L = ((leafletModule as { default?: typeof Leaflet }).default ?? leafletModule) as typeof Leaflet;
 
 /** Past this zoom places are never clustered. */
 const clusterZoomLimit = clusterOptions.maxZoom;
@@ -101,21 +107,27 @@ export function startMapView(canvas: HTMLElement, config: MapViewConfig): MapSta
   const boundariesFile = fetch(config.boundariesUrl)
     .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
     .catch(() => undefined);
-  const leafletModule = import('leaflet').then((module) => (module.default ?? module) as typeof Leaflet);
   const view = (async () => {
-    const [L, boundaries, loaded] = await Promise.all([leafletModule, boundariesFile, points]);
-    return createView(canvas, config, L, boundaries, loaded);
+    const [boundaries, loaded] = await Promise.all([boundariesFile, points]);
+    return createView(canvas, config, boundaries, loaded);
   })();
+  // The services file is for the lists and popups: asked for once the first render is done, so that on a slow
+  // connection it does not share the bandwidth with Leaflet and the points.
+  const services = view
+    .catch(() => undefined)
+    .then(() => fetch(config.servicesUrl))
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${config.servicesUrl}: ${String(response.status)}`);
+      return (await response.json()) as ServicesFile;
+    });
   // The island reports failures; this keeps an unhandled rejection out of the console until it looks.
-  view.catch(() => undefined);
-  points.catch(() => undefined);
-  return { points, view };
+  for (const promise of [view, points, services]) promise.catch(() => undefined);
+  return { points, view, services };
 }
 
 async function createView(
   canvas: HTMLElement,
   config: MapViewConfig,
-  L: typeof Leaflet,
   boundaries: BoundaryCollection | undefined,
   loaded: MapPoints,
 ): Promise<MapView> {
