@@ -112,8 +112,12 @@ export default function ServiceMap(props: ServiceMapProps) {
     filterOptions.map((option) => [option.key, option.options.map((o) => o.value)]),
   ) as Partial<Record<FilterKey, string[]>>;
 
+  /** The filters and matches the lists show now: what the map draws once it is there. */
+  const latest = useRef<{ filters: Filters; matches: Uint8Array } | undefined>(undefined);
+
   /** Hands the matching services' places to the map, which redraws its markers when the filters changed. */
   const drawMatches = (current: Filters, matches: Uint8Array) => {
+    latest.current = { filters: current, matches };
     const key = searchWithFilters('', current);
     view.current?.showMatches(key, key === '' ? undefined : matches, current.locality);
   };
@@ -193,7 +197,8 @@ export default function ServiceMap(props: ServiceMapProps) {
       }
       if (cancelled) return;
       view.current.setDetails((i) => loaded.service(i));
-      drawMatches(initial, mapResults(loaded, initial).matches);
+      const drawnNow = latest.current ?? { filters: initial, matches: mapResults(loaded, initial).matches };
+      drawMatches(drawnNow.filters, drawnNow.matches);
       // The canvas says "ready" once the lists are rendered too (below), in the same commit.
       setReady(true);
     })();
