@@ -1,6 +1,6 @@
 /**
- * The Leaflet map of the map page, without React: started by the page's own
- * script (ServiceMap.astro) as soon as the page has loaded, so that the first
+ * The Leaflet map of the map page, without React: loaded by the page's own
+ * script (map-page.ts) once the page has first painted, so that the first
  * clustered render waits only for Leaflet, the boundaries and the small points
  * file, never for React, the island's hydration or the services file. The island
  * drives it afterwards (filters, "near me", "Show on map") through `MapView`.
@@ -13,29 +13,10 @@ import Supercluster, { type PointFeature } from 'supercluster';
 import * as leafletModule from 'leaflet';
 import type * as Leaflet from 'leaflet';
 import { filtersFromSearch } from './filters.ts';
-import {
-  clusterOptions,
-  markerFeatures,
-  markerPoint,
-  readPointsFile,
-  type MapPoints,
-  type MarkerProps,
-  type PointsFile,
-  type ServicesFile,
-} from './marker-data.ts';
-import { announceMap, type MapStart, type MapView, type ServiceDetails } from './map-start.ts';
+import { clusterOptions, markerFeatures, markerPoint, type MapPoints, type MarkerProps } from './marker-data.ts';
+import type { MapView, ServiceDetails } from './map-start.ts';
+import type { MapViewConfig } from './map-page.ts';
 import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
-
-export interface MapViewConfig {
-  pointsUrl: string;
-  servicesUrl: string;
-  boundariesUrl: string;
-  /** Path prefix of service pages, e.g. "/services/". */
-  serviceBase: string;
-  tiles: { url: string; attribution: string };
-  /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
-  boundaryLabels: Record<string, [number, number]>;
-}
 
 /** Leaflet is a CommonJS (UMD) module: bundled, its exports may arrive as the default export. */
 const L = ((leafletModule as { default?: typeof Leaflet }).default ?? leafletModule) as typeof Leaflet;
@@ -99,38 +80,14 @@ const pinLabel = (service: ServiceDetails | undefined) =>
     ? { title: service.name, label: `${service.name}: show details` }
     : { title: 'A service', label: 'A service: show details' };
 
-export function startMapView(canvas: HTMLElement, config: MapViewConfig): MapStart {
-  const points = fetch(config.pointsUrl).then(async (response) => {
-    if (!response.ok) throw new Error(`${config.pointsUrl}: ${String(response.status)}`);
-    return readPointsFile((await response.json()) as PointsFile);
-  });
-  const boundariesFile = fetch(config.boundariesUrl)
-    .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
-    .catch(() => undefined);
-  const view = (async () => {
-    const [boundaries, loaded] = await Promise.all([boundariesFile, points]);
-    return createView(canvas, config, boundaries, loaded);
-  })();
-  // The services file is for the lists and popups: asked for once the first render is done, so that on a slow
-  // connection it does not share the bandwidth with Leaflet and the points.
-  const services = view
-    .catch(() => undefined)
-    .then(() => fetch(config.servicesUrl))
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`${config.servicesUrl}: ${String(response.status)}`);
-      return (await response.json()) as ServicesFile;
-    });
-  // The island reports failures; this keeps an unhandled rejection out of the console until it looks.
-  for (const promise of [view, points, services]) promise.catch(() => undefined);
-  return { points, view, services };
-}
-
-async function createView(
+/** Draws the map on the page's canvas once the points (and, if they load, the boundaries) are there. */
+export async function createMapView(
   canvas: HTMLElement,
   config: MapViewConfig,
-  boundaries: BoundaryCollection | undefined,
-  loaded: MapPoints,
+  pointsRead: Promise<MapPoints>,
+  boundariesRead: Promise<BoundaryCollection | undefined>,
 ): Promise<MapView> {
+  const [boundaries, loaded] = await Promise.all([boundariesRead, pointsRead]);
   const { serviceBase, tiles, boundaryLabels } = config;
   const m = L.map(canvas, {
     keyboard: true,
@@ -368,19 +325,4 @@ async function createView(
       if (layer) m.fitBounds(layer.getBounds());
     },
   };
-}
-
-/** The page's script: starts the map on the canvas the page rendered, with the settings it carries. */
-export function startFromPage(): void {
-  const canvas = document.getElementById('service-map-canvas');
-  const config = canvas?.dataset.config;
-  if (!canvas || !config) return;
-  const loading = document.querySelector<HTMLElement>('.service-map__loading');
-  if (loading) loading.hidden = false;
-  const start = startMapView(canvas, JSON.parse(config) as MapViewConfig);
-  const done = () => {
-    if (loading) loading.hidden = true;
-  };
-  start.view.then(done, done);
-  announceMap(canvas, start);
 }
