@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
-import type { MarkerFile } from '../../src/components/map/marker-data.ts';
+import { readPointsFile, type PointsFile, type ServicesFile } from '../../src/components/map/marker-data.ts';
 import { readContentFolder } from '../../src/lib/content-files.ts';
 import { localitySchema } from '../../src/schemas/index.ts';
 import { loadBoundaries } from '../../src/lib/geo-data.ts';
 import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../src/lib/map-files.ts';
 import { listStep } from '../../src/components/map/results.ts';
 
-const markerFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-markers.json'), 'utf8')) as MarkerFile;
+const pointsFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-points.json'), 'utf8')) as PointsFile;
+const servicesFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-services.json'), 'utf8')) as ServicesFile;
 /** The services a page list holds, by id, in order. */
 const listed = (html: string, listId: string) => {
   const list = new RegExp(
@@ -24,31 +25,39 @@ const listed = (html: string, listId: string) => {
 beforeAll(requireBuild);
 
 describe('map build output', () => {
-  it('writes the marker file as static JSON, with one point triple per place in the list', () => {
-    const file = markerFile();
-    expect(file.version).toBe(2);
-    expect(file.points.length % 3).toBe(0);
+  it('writes the points and services files as static JSON, with one point triple per place in the list', () => {
+    const points = pointsFile();
+    const file = servicesFile();
+    expect(points.version).toBe(1);
+    expect(file.version).toBe(3);
+    expect(points.points.length % 3).toBe(0);
+    // The points file holds whole numbers only: no names, ids or addresses.
+    expect(points.points.every((value) => Number.isInteger(value) && value >= 0)).toBe(true);
+    expect(Object.keys(points).sort()).toEqual(['origin', 'points', 'services', 'version']);
+    expect(points.services).toBe(file.ids.length);
     const html = page('/map/');
     const places = Number(/data-place-count="(\d+)"/.exec(html)?.[1]);
-    expect(file.points.length / 3).toBe(places);
+    expect(points.points.length / 3).toBe(places);
     expect(file.places).toHaveLength(places);
     for (const column of [file.names, file.summaries]) expect(column).toHaveLength(file.ids.length);
     expect(file.serviceLabels).toHaveLength(file.ids.length * 4);
     // The data is fetched, not inlined into the page.
     expect(html).not.toContain('"points":[');
+    expect(html).not.toContain('"summaries":[');
   });
 
-  it('holds every running, planned or pilot service once in the marker file, located or with no fixed place', () => {
-    const ids = markerFile().ids;
+  it('holds every running, planned or pilot service once in the services file, located or with no fixed place', () => {
+    const ids = servicesFile().ids;
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     expect(mainText(page('/map/'))).toContain('Services with no fixed place');
   });
 
-  it("renders the first services of each list in the page, in the marker file's order, and links to the rest", () => {
+  it("renders the first services of each list in the page, in the services file's order, and links to the rest", () => {
     const html = page('/map/');
-    const file = markerFile();
-    const withPlace = new Set(file.points.filter((_, i) => i % 3 === 2));
+    const file = servicesFile();
+    const counts = readPointsFile(pointsFile()).pointCounts;
+    const withPlace = new Set(file.ids.flatMap((_, i) => ((counts[i] ?? 0) > 0 ? [i] : [])));
     const order = (located: boolean) => file.ids.filter((_, i) => withPlace.has(i) === located);
     for (const [listId, located] of [
       ['map-located-list', true],

@@ -11,7 +11,14 @@ import { launchBrowser, newLocalContext } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
 import { axeViolations } from './support/axe.ts';
-import { buildMarkerFile, type MarkerSource } from '../../src/components/map/marker-data.ts';
+import {
+  buildMapFiles,
+  readPointsFile,
+  type MapFiles,
+  type MarkerSource,
+  type PointsFile,
+} from '../../src/components/map/marker-data.ts';
+import { loadContent } from '../support/fixture-content.ts';
 
 let built: FixtureBuild;
 let server: StaticServer;
@@ -38,11 +45,11 @@ interface Opened {
 }
 
 /**
- * A marker file bigger than one step of each list: 120 services with a place in
- * the city and 70 with none. Served instead of the fixture's own, it tests what the
+ * Map files bigger than one step of each list: 120 services with a place in the
+ * city and 70 with none. Served instead of the fixture's own, they test what the
  * island does with long lists without a long build.
  */
-function longMarkerFile(): string {
+function longMapFiles(): MapFiles {
   const facets = (cost: string) => ({
     category: ['health'],
     need: [],
@@ -77,10 +84,13 @@ function longMarkerFile(): string {
       points: [],
     });
   }
-  return JSON.stringify(buildMarkerFile(sources));
+  return buildMapFiles(sources);
 }
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; markers?: string } = {}): Promise<Opened> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; markers?: MapFiles | 'unavailable' } = {},
+): Promise<Opened> {
   const context =
     options.javaScriptEnabled === false
       ? await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'en-GB' })
@@ -95,11 +105,13 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; marker
   });
   const markers = options.markers;
   if (markers !== undefined) {
-    await page.route('**/data/map-markers.json', (route) =>
-      markers === 'unavailable'
-        ? route.fulfill({ status: 503, body: 'Unavailable' })
-        : route.fulfill({ body: markers, contentType: 'application/json' }),
-    );
+    for (const name of ['points', 'services'] as const) {
+      await page.route(`**/data/map-${name}.json`, (route) =>
+        markers === 'unavailable'
+          ? route.fulfill({ status: 503, body: 'Unavailable' })
+          : route.fulfill({ body: JSON.stringify(markers[name]), contentType: 'application/json' }),
+      );
+    }
   }
   await page.goto(path);
   if (path.startsWith('/map/') && options.javaScriptEnabled !== false) {
@@ -261,7 +273,7 @@ describe('map page (fixture content, tiles blocked)', () => {
   });
 
   it('renders long lists a step at a time, with "Show more" moving focus to the first new service', async () => {
-    const { page, errors } = await open('/map/', { markers: longMarkerFile() });
+    const { page, errors } = await open('/map/', { markers: longMapFiles() });
     const items = (id: string) => page.locator(`#${id} > [data-map-item]`);
     expect(await items('map-located-list').count()).toBe(50);
     expect(await items('map-unlocated-list').count()).toBe(50);
@@ -299,7 +311,7 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect(errors).toEqual([]);
   });
 
-  it("keeps the page's own lists and their links when the marker file cannot load", async () => {
+  it("keeps the page's own lists and their links when the map's data files cannot load", async () => {
     const { page, errors } = await open('/map/', { markers: 'unavailable' });
     await page.getByRole('alert').getByText('The map and its filters could not be loaded').waitFor();
     expect(await page.locator('#map-located-list > [data-map-item]').count()).toBe(6);
@@ -380,6 +392,33 @@ describe('map page (fixture content, tiles blocked)', () => {
     // The map is not drawn into the page.
     expect(await page.locator('main svg path[data-locality]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('writes a points file of exactly the public places of located services, and nothing else', () => {
+    const text = readFileSync(join(built.outDir, 'data/map-points.json'), 'utf8');
+    const services = JSON.parse(readFileSync(join(built.outDir, 'data/map-services.json'), 'utf8')) as {
+      ids: string[];
+    };
+    const read = readPointsFile(JSON.parse(text) as PointsFile);
+    const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+    const written = Array.from({ length: read.markerCount }, (_, i) =>
+      [services.ids[read.points[i * 3 + 2] ?? -1], read.points[i * 3], read.points[i * 3 + 1]].join(' '),
+    );
+    const expected = loadContent('./tests/fixtures/map-content').services.flatMap((service) =>
+      service.data.locations
+        .filter((location) => !location.confidential && location.latitude !== undefined)
+        .map((location) => [service.id, round5(location.latitude ?? NaN), round5(location.longitude ?? NaN)].join(' ')),
+    );
+    expect(written.sort()).toEqual(expected.sort());
+    // The confidential refuge (52.43917, -1.86731) is nowhere near any point.
+    for (let i = 0; i < read.markerCount; i++) {
+      const near =
+        Math.abs((read.points[i * 3] ?? 0) - 52.43917) < 0.01 &&
+        Math.abs((read.points[i * 3 + 1] ?? 0) + 1.86731) < 0.01;
+      expect(near).toBe(false);
+    }
+    // Compact: three whole numbers per place, under 20 bytes each, and a few fields besides.
+    expect(text.length).toBeLessThan(100 + 20 * read.markerCount);
   });
 
   it('never publishes a confidential location, in any page or data file', async () => {

@@ -8,12 +8,14 @@ import {
   type ServiceFacets,
 } from '../../src/components/map/filters.ts';
 import {
-  buildMarkerFile,
+  buildMapFiles,
   facetsOf,
   markerFeatures,
   markerMatcher,
   markerPoint,
+  readMapFiles,
   readMarkerFile,
+  readPointsFile,
   type MarkerSource,
 } from '../../src/components/map/marker-data.ts';
 import { listStep, mapResults, shownText } from '../../src/components/map/results.ts';
@@ -71,8 +73,8 @@ function source(id: string, facets: ServiceFacets, points: MarkerSource['points'
   };
 }
 
-describe('marker file', () => {
-  const file = buildMarkerFile([
+describe('points and services files', () => {
+  const { points, services: file } = buildMapFiles([
     source('cafe', cafe, [{ lat: 52.5235123, lng: -1.8395, line: 'Cafe, 1 High Street' }]),
     source('helpline', helpline),
     source('hub', cafe, [
@@ -81,11 +83,19 @@ describe('marker file', () => {
     ]),
   ]);
 
-  it('holds every listed service in columns, with points only for those with a place, as flat triples', () => {
+  it("holds every listed service in columns, and one line per place in the points' order", () => {
     expect(file.ids).toEqual(['cafe', 'helpline', 'hub']);
     expect(file.names).toEqual(['Cafe', 'Helpline', 'Hub']);
-    expect(file.points).toEqual([52.52351, -1.8395, 0, 52.4797, -1.9027, 2, 52.4781, -1.8985, 2]);
     expect(file.places).toEqual(['Cafe, 1 High Street', 'Hub North', '']);
+  });
+
+  it('keeps only the places in the points file, as whole metres from a corner and steps between services', () => {
+    expect(points.services).toBe(3);
+    // The south-west corner of the points, in 1e-5 degree steps.
+    expect(points.origin).toEqual([5247810, -190270]);
+    expect(points.points).toEqual([4541, 6320, 0, 160, 0, 2, 0, 420, 0]);
+    // Nothing but numbers: no names, ids or addresses.
+    expect(Object.keys(points).sort()).toEqual(['origin', 'points', 'services', 'version']);
   });
 
   it('stores terms and labels once', () => {
@@ -98,7 +108,7 @@ describe('marker file', () => {
   });
 
   it('reads back, with each service knowing its markers', () => {
-    const data = readMarkerFile(JSON.parse(JSON.stringify(file)));
+    const data = readMarkerFile(readPointsFile(JSON.parse(JSON.stringify(points))), JSON.parse(JSON.stringify(file)));
     expect(data.markerCount).toBe(3);
     expect(data.serviceCount).toBe(3);
     expect([...data.pointCounts]).toEqual([1, 0, 2]);
@@ -119,14 +129,23 @@ describe('marker file', () => {
     ]);
   });
 
-  it('refuses a file of another version', () => {
-    expect(() => readMarkerFile({ ...file, version: 1 as never })).toThrow(/version 1/);
+  it('reads the points alone, for the first render', () => {
+    const read = readPointsFile(points);
+    expect([...read.points]).toEqual([52.52351, -1.8395, 0, 52.4797, -1.9027, 2, 52.4781, -1.8985, 2]);
+    expect([...read.pointCounts]).toEqual([1, 0, 2]);
+    expect([...read.firstMarkers]).toEqual([0, 0, 1]);
+  });
+
+  it('refuses files of another version, or from different builds', () => {
+    expect(() => readPointsFile({ ...points, version: 2 as never })).toThrow(/version 2/);
+    expect(() => readMarkerFile(readPointsFile(points), { ...file, version: 2 as never })).toThrow(/version 2/);
+    expect(() => readMarkerFile(readPointsFile({ ...points, services: 4 }), file)).toThrow(/different builds/);
   });
 });
 
 describe('map results', () => {
-  const data = readMarkerFile(
-    buildMarkerFile([
+  const data = readMapFiles(
+    buildMapFiles([
       source('north', cafe, [{ lat: 52.52, lng: -1.84, line: '' }]),
       source('line', helpline),
       source('south', { ...cafe, cost: ['paid'] }, [{ lat: 52.4, lng: -1.95, line: '' }]),
@@ -165,8 +184,8 @@ describe('map results', () => {
 });
 
 describe('list items', () => {
-  const data = readMarkerFile(
-    buildMarkerFile([
+  const data = readMapFiles(
+    buildMapFiles([
       source('hub', cafe, [
         { lat: 52.4797, lng: -1.9027, line: 'Hub North, B1 1AA' },
         { lat: 52.4781, lng: -1.8985, line: '' },
@@ -177,12 +196,12 @@ describe('list items', () => {
   const [hub, line] = [data.service(0), data.service(1)];
   const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
 
-  it('renders a located service with its facts and places, and no button without the map', () => {
+  it('renders a located service with its facts and places, and its button hidden without the map', () => {
     const html = render(createElement(LocatedItems, { services: [hub], serviceBase: '/services/' }));
     expect(html).toContain('<a href="/services/hub/">Hub</a>');
     expect(html).toContain('<span>Cost: Free</span><span>Ages: 0 to 4 years</span>');
     expect(html).toContain('<li>Hub North, B1 1AA</li><li>Address on the map</li>');
-    expect(html).not.toContain('<button');
+    expect(html).toContain('data-show-on-map="0" hidden=""');
     expect(html).not.toContain('data-distance');
   });
 
@@ -192,11 +211,11 @@ describe('list items', () => {
         services: [hub],
         serviceBase: '/services/',
         distanceOf: () => '0.3 miles from B1',
-        onShowOnMap: () => undefined,
+        mapReady: true,
       }),
     );
     expect(html).toContain('<p class="map-results__distance" data-distance="">0.3 miles from B1</p>');
-    expect(html).toContain('aria-label="Show on map: Hub"');
+    expect(html).toContain('aria-label="Show on map: Hub" data-show-on-map="0">');
   });
 
   it('renders a service with no fixed place with why, where and the cost', () => {
@@ -207,11 +226,12 @@ describe('list items', () => {
 
 describe('marker matcher', () => {
   it('agrees with matchesFilters on every filter', () => {
-    const file = buildMarkerFile([
-      source('cafe', cafe, [{ lat: 52.5, lng: -1.8, line: '' }]),
-      source('line', helpline, [{ lat: 52.4, lng: -1.9, line: '' }]),
-    ]);
-    const data = readMarkerFile(file);
+    const data = readMapFiles(
+      buildMapFiles([
+        source('cafe', cafe, [{ lat: 52.5, lng: -1.8, line: '' }]),
+        source('line', helpline, [{ lat: 52.4, lng: -1.9, line: '' }]),
+      ]),
+    );
     const cases = [
       {},
       { category: 'parenting' },

@@ -1,8 +1,8 @@
 /**
  * Map benchmark: time to the first clustered render of /map/ and the JavaScript the
  * map page loads (compressed), in the system Chromium with every non-local request
- * blocked (no tiles), as in CI. Measured on the built marker file: the synthetic
- * listings with a place to go have coordinates (scripts/bench/generate.ts).
+ * blocked (no tiles), as in CI. Measured on the built points and services files:
+ * the synthetic listings with a place to go have coordinates (scripts/bench/generate.ts).
  */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -16,17 +16,17 @@ import type { BenchMeasure } from '../types.ts';
 import {
   clusterOptions,
   markerFeatures,
-  readMarkerFile,
-  type MarkerFile,
+  readPointsFile,
   type MarkerProps,
+  type PointsFile,
+  type ServicesFile,
 } from '../../../src/components/map/marker-data.ts';
-import { mapResults } from '../../../src/components/map/results.ts';
 
 const targets = { readyMs: 1000, jsKb: 150 };
 
 /**
- * The island's data work for a marker file, with the island's own functions (parse,
- * filter, marker points, cluster index, clusters for the whole city at zoom 10),
+ * The first render's data work on the points file, with the map's own functions
+ * (parse, marker points, cluster index, clusters for the whole city at zoom 10),
  * timed as CPU time in Node: unlike wall time in the browser, it does not grow
  * when other processes share the machine. Median of 5.
  */
@@ -34,10 +34,10 @@ export function clusteringCpuMs(json: string): number {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = process.cpuUsage();
-    const data = readMarkerFile(JSON.parse(json) as MarkerFile);
-    const { matches } = mapResults(data, {});
-    const points = markerFeatures(data).filter((feature) => matches[feature.properties.service]);
-    new Supercluster<MarkerProps>({ ...clusterOptions }).load(points).getClusters([-2.1, 52.35, -1.7, 52.62], 10);
+    const data = readPointsFile(JSON.parse(json) as PointsFile);
+    new Supercluster<MarkerProps>({ ...clusterOptions })
+      .load(markerFeatures(data))
+      .getClusters([-2.1, 52.35, -1.7, 52.62], 10);
     const used = process.cpuUsage(start);
     times.push((used.user + used.system) / 1000);
   }
@@ -48,17 +48,18 @@ const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en-GB', { maximu
 
 const measure: BenchMeasure = async (context) => {
   const notes: string[] = [];
-  const markerPath = join(context.distDir, 'data', 'map-markers.json');
-  if (!existsSync(join(context.distDir, 'map', 'index.html')) || !existsSync(markerPath)) {
-    return { title: 'Map', rows: [['Map page', 'not built']], notes: ['dist has no /map/ page or marker file.'] };
+  const pointsPath = join(context.distDir, 'data', 'map-points.json');
+  const servicesPath = join(context.distDir, 'data', 'map-services.json');
+  if (!existsSync(join(context.distDir, 'map', 'index.html')) || !existsSync(pointsPath) || !existsSync(servicesPath)) {
+    return { title: 'Map', rows: [['Map page', 'not built']], notes: ['dist has no /map/ page or map data files.'] };
   }
-  const markerJson = readFileSync(markerPath, 'utf8');
-  const built = JSON.parse(markerJson) as MarkerFile;
-  const places = built.points.length / 3;
-  const services = built.ids.length;
+  const pointsJson = readFileSync(pointsPath, 'utf8');
+  const places = (JSON.parse(pointsJson) as PointsFile).points.length / 3;
+  const services = (JSON.parse(readFileSync(servicesPath, 'utf8')) as ServicesFile).ids.length;
+  const gzipKb = (path: string) => kb(gzipSync(readFileSync(path)).length);
   const pageHtml = readFileSync(join(context.distDir, 'map', 'index.html'));
 
-  const cpuMs = clusteringCpuMs(markerJson);
+  const cpuMs = clusteringCpuMs(pointsJson);
   const assets = sirv(context.distDir, { dev: false, extensions: ['html'] });
   const server = createServer((request, response) => {
     assets(request, response, () => {
@@ -82,11 +83,10 @@ const measure: BenchMeasure = async (context) => {
     ],
   });
   try {
-    const runs: { ready: number; clustering: number; js: number; data: number }[] = [];
+    const runs: { ready: number; clustering: number; js: number }[] = [];
     for (let run = 0; run < 3; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const scripts = new Map<string, Buffer>();
-      let dataBytes = 0;
       page.on('response', (response) => {
         const url = response.url();
         if (!url.startsWith(origin)) return;
@@ -95,7 +95,6 @@ const measure: BenchMeasure = async (context) => {
           .body()
           .then((body) => {
             if (type === 'script') scripts.set(url, body);
-            if (url.endsWith('/data/map-markers.json')) dataBytes = gzipSync(body).length;
           })
           .catch(() => undefined);
       });
@@ -115,14 +114,13 @@ const measure: BenchMeasure = async (context) => {
         notes.push(`Run ${String(run + 1)}: ${String(counted)} places on the map, expected ${String(places)}.`);
       await page.waitForLoadState('networkidle').catch(() => undefined);
       const js = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-      runs.push({ ready: marks.ready, clustering: marks.ready - marks.data, js, data: dataBytes });
+      runs.push({ ready: marks.ready, clustering: marks.ready - marks.data, js });
       await page.close();
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
     const ready = median(runs.map((r) => r.ready));
     const clustering = median(runs.map((r) => r.clustering));
     const js = runs[0]?.js ?? 0;
-    const data = runs[0]?.data ?? 0;
     const [load = 0] = loadavg();
     if (load > availableParallelism())
       notes.push(
@@ -139,10 +137,14 @@ const measure: BenchMeasure = async (context) => {
         ['Services in the lists (on the map and with no fixed place)', services.toLocaleString('en-GB')],
         ['Map page HTML (raw / gzip)', `${kb(pageHtml.length)} / ${kb(gzipSync(pageHtml).length)}`],
         ['First clustered render, from navigation (median of 3)', `${ready.toFixed(0)} ms`],
-        ['Cluster index and first render, after data and Leaflet loaded', `${clustering.toFixed(0)} ms`],
-        ['Marker data work (parse, filter, cluster index), CPU time in Node', `${cpuMs.toFixed(0)} ms`],
+        ['Cluster index and first render, after points, boundaries and Leaflet loaded', `${clustering.toFixed(0)} ms`],
+        ['Points file work (parse, cluster index), CPU time in Node', `${cpuMs.toFixed(0)} ms`],
         ['Map page JavaScript (gzip)', kb(js)],
-        ['Marker data file (raw / gzip)', `${kb(statSync(markerPath).size)} / ${kb(data)}`],
+        ['Points file, for the first render (raw / gzip)', `${kb(statSync(pointsPath).size)} / ${gzipKb(pointsPath)}`],
+        [
+          'Services file, for the lists, filters and popups (raw / gzip)',
+          `${kb(statSync(servicesPath).size)} / ${gzipKb(servicesPath)}`,
+        ],
       ],
       notes,
     };

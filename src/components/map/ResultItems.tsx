@@ -1,7 +1,7 @@
 /**
  * The items of the map page's two lists. The page renders the first ones on the
  * server with these components (no JavaScript), and the island renders them from
- * the marker file when filters, distance or "Show more" change them: one markup,
+ * the data files when filters, distance or "Show more" change them: one markup,
  * so the lists look and read the same before and after the script runs.
  */
 import type { MapService } from './marker-data.ts';
@@ -12,8 +12,13 @@ interface LocatedItemsProps {
   serviceBase: string;
   /** "1.2 miles from B15", when sorting by distance. */
   distanceOf?: ((service: MapService) => string | undefined) | undefined;
-  /** Given in the browser once the map is ready: adds a "Show on map" button to each item. */
-  onShowOnMap?: ((service: MapService) => void) | undefined;
+  /**
+   * Whether the map is there to show a service on. Each item has a "Show on map"
+   * button, hidden until then (and without JavaScript); the island handles their
+   * clicks on the list (`data-show-on-map` is the service's index), so that the
+   * page's own items work too before the island renders the list itself.
+   */
+  mapReady?: boolean | undefined;
 }
 
 function ServiceName({ service, serviceBase }: { service: MapService; serviceBase: string }) {
@@ -24,7 +29,7 @@ function ServiceName({ service, serviceBase }: { service: MapService; serviceBas
   );
 }
 
-export function LocatedItems({ services, serviceBase, distanceOf, onShowOnMap }: LocatedItemsProps) {
+export function LocatedItems({ services, serviceBase, distanceOf, mapReady = false }: LocatedItemsProps) {
   return (
     <>
       {services.map((service) => {
@@ -42,16 +47,15 @@ export function LocatedItems({ services, serviceBase, distanceOf, onShowOnMap }:
               <span>{`Cost: ${service.costLabel}`}</span>
               <span>{`Ages: ${service.ageLabel}`}</span>
             </p>
-            {onShowOnMap && (
-              <button
-                type="button"
-                className="button button--secondary map-results__show"
-                aria-label={`Show on map: ${service.name}`}
-                onClick={() => onShowOnMap(service)}
-              >
-                Show on map
-              </button>
-            )}
+            <button
+              type="button"
+              className="button button--secondary map-results__show"
+              aria-label={`Show on map: ${service.name}`}
+              data-show-on-map={service.index}
+              hidden={!mapReady}
+            >
+              Show on map
+            </button>
             <ul className="map-results__places">
               {service.places.map((line, i) => (
                 <li key={i}>{line || 'Address on the map'}</li>

@@ -1,39 +1,28 @@
 /**
- * The map page's island: filters, "near me", a Leaflet map with clustered
- * markers and the locality boundaries, and the two lists beside it.
+ * The map page's island: filters, "near me" and the two lists under the map.
+ *
+ * The map itself is not React's: the page's own script starts it as soon as the
+ * page loads (map-view.ts), so the first clustered render never waits for React
+ * or for the services file. This island picks the map up from its canvas
+ * (map-start.ts) and drives it: the markers of the services that match the
+ * filters, the place "near me" sorts from, "Show on map".
  *
  * The page renders the first items of each list on the server (see
- * src/pages/map/index.astro). Once the marker file has loaded, this island renders
- * the lists from it instead (into the same elements, through portals), filtered
- * and sorted as the markers are, so that map and list always say the same thing,
- * and a page at a time ("Show more"), so that 10,000 services never become
- * 10,000 list items at once.
- *
- * Leaflet touches `window` when imported, so it is imported inside an effect:
- * the server renders the text alternative and the controls (hidden until the
- * script runs), never Leaflet.
+ * src/pages/map/index.astro). Once the points and services files have loaded,
+ * this island renders the lists from them instead (into the same elements,
+ * through portals), filtered and sorted as the markers are, so that map and list
+ * always say the same thing, and a page at a time ("Show more"), so that 10,000
+ * services never become 10,000 list items at once.
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import Supercluster, { type PointFeature } from 'supercluster';
-import type * as Leaflet from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import './map.css';
 import { filterKeys, filtersFromSearch, searchWithFilters, type FilterKey, type Filters } from './filters.ts';
-import {
-  clusterOptions,
-  markerFeatures,
-  markerPoint,
-  readMarkerFile,
-  type MapService,
-  type MarkerFile,
-  type MarkerProps,
-  type ReadMarkers,
-} from './marker-data.ts';
+import { readMarkerFile, type MapService, type ReadMarkers } from './marker-data.ts';
+import { awaitMap, type MapView } from './map-start.ts';
 import { listStep, mapResults, shownText, type MapResults } from './results.ts';
 import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
 import { ShowMore } from './ShowMore.tsx';
-import { boundsOf, formatMiles, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
+import { formatMiles, type LatLng } from '../../lib/geo.ts';
 import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo-postcode.ts';
 import { mapDom } from './ids.ts';
 
@@ -45,15 +34,9 @@ export interface FilterOption {
 }
 
 export interface ServiceMapProps {
-  markersUrl: string;
-  boundariesUrl: string;
   postcodesUrl: string;
   /** Path prefix of service pages, e.g. "/services/". */
   serviceBase: string;
-  tiles: { url: string; attribution: string };
-  boundaryAttribution: string;
-  /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
-  boundaryLabels: Record<string, [number, number]>;
   filterOptions: FilterOption[];
 }
 
@@ -69,8 +52,8 @@ const listWhat: Record<ListKey, string> = {
   unlocated: 'services with no fixed place',
 };
 
-/** The page's list elements and the ones under them (for "Show more"), which the island renders into. */
-type ListTargets = Record<ListKey | `${ListKey}More`, HTMLElement>;
+/** The page's elements the island renders into: the lists, the ones under them ("Show more"), the status lines. */
+type ListTargets = Record<ListKey | `${ListKey}More` | 'summary' | 'problem', HTMLElement>;
 
 function findListTargets(): ListTargets | undefined {
   const byId = (id: string) => document.getElementById(id) ?? undefined;
@@ -78,22 +61,12 @@ function findListTargets(): ListTargets | undefined {
   const unlocated = byId(mapDom.unlocatedList);
   const locatedMore = byId(`${mapDom.locatedList}-more`);
   const unlocatedMore = byId(`${mapDom.unlocatedList}-more`);
-  return located && unlocated && locatedMore && unlocatedMore
-    ? { located, unlocated, locatedMore, unlocatedMore }
+  const summary = byId(mapDom.summary);
+  const problem = byId(mapDom.problem);
+  return located && unlocated && locatedMore && unlocatedMore && summary && problem
+    ? { located, unlocated, locatedMore, unlocatedMore, summary, problem }
     : undefined;
 }
-
-/** Past this zoom places are never clustered. */
-const initialZoomLimit = clusterOptions.maxZoom;
-
-/**
- * Leaflet starts loading as soon as this module runs in the browser, while React
- * hydrates; on the server (where Leaflet cannot be imported) nothing happens.
- */
-const leafletModule: Promise<typeof Leaflet> | undefined =
-  typeof window === 'undefined'
-    ? undefined
-    : import('leaflet').then((module) => (module.default ?? module) as typeof Leaflet);
 
 /** Text for screen readers and the visible status line. */
 function summaryText(onMap: number, markers: number, unlocated: number): string {
@@ -103,62 +76,12 @@ function summaryText(onMap: number, markers: number, unlocated: number): string 
   }) and ${services(unlocated)} with no fixed place.`;
 }
 
-function popupContent(service: MapService, serviceBase: string): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'map-popup';
-  const title = document.createElement('p');
-  title.className = 'map-popup__title';
-  const link = document.createElement('a');
-  link.href = `${serviceBase}${service.id}/`;
-  link.textContent = service.name;
-  title.append(link);
-  const summary = document.createElement('p');
-  summary.textContent = service.summary;
-  const cost = document.createElement('p');
-  const costLabel = document.createElement('strong');
-  costLabel.textContent = 'Cost: ';
-  cost.append(costLabel, service.costLabel);
-  root.append(title, summary, cost);
-  return root;
-}
-
-function leavesContent(services: MapService[], serviceBase: string): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'map-popup';
-  const title = document.createElement('p');
-  title.className = 'map-popup__title';
-  title.textContent = `${String(services.length)} services at this place`;
-  const list = document.createElement('ul');
-  for (const service of services) {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = `${serviceBase}${service.id}/`;
-    link.textContent = service.name;
-    item.append(link, ` (${service.costLabel})`);
-    list.append(item);
-  }
-  root.append(title, list);
-  return root;
-}
-
 export default function ServiceMap(props: ServiceMapProps) {
-  const {
-    markersUrl,
-    boundariesUrl,
-    postcodesUrl,
-    serviceBase,
-    tiles,
-    boundaryAttribution,
-    boundaryLabels,
-    filterOptions,
-  } = props;
-  const mapElement = useRef<HTMLElement>(null);
-  const [mounted, setMounted] = useState(false);
+  const { postcodesUrl, serviceBase, filterOptions } = props;
   const [filters, setFilters] = useState<Filters>({});
   const [status, setStatus] = useState('');
   const [loadProblem, setLoadProblem] = useState('');
   const [dataFailed, setDataFailed] = useState(false);
-  const [tilesFailed, setTilesFailed] = useState(false);
   const [origin, setOrigin] = useState<Origin | undefined>();
   const [postcode, setPostcode] = useState('');
   const [postcodeError, setPostcodeError] = useState('');
@@ -167,27 +90,21 @@ export default function ServiceMap(props: ServiceMapProps) {
   const [results, setResults] = useState<MapResults | undefined>();
   const [shown, setShown] = useState<Record<ListKey, number>>({ located: listStep, unlocated: listStep });
   const [targets, setTargets] = useState<ListTargets | undefined>();
+  /**
+   * Whether the island renders the lists. Until filters, distance or "Show more"
+   * change them, the page's own first items are the same ones in the same order,
+   * so they stay: React renders no list items while the page is starting.
+   */
+  const [listsOwned, setListsOwned] = useState(false);
 
-  const leaflet = useRef<typeof Leaflet | undefined>(undefined);
-  const map = useRef<Leaflet.Map | undefined>(undefined);
-  const clusterLayer = useRef<Leaflet.LayerGroup | undefined>(undefined);
-  const originLayer = useRef<Leaflet.LayerGroup | undefined>(undefined);
-  const boundaryLayers = useRef(new Map<string, Leaflet.Polygon>());
+  const canvas = useRef<HTMLElement | undefined>(undefined);
+  const view = useRef<MapView | undefined>(undefined);
   const data = useRef<ReadMarkers | undefined>(undefined);
-  const features = useRef<PointFeature<MarkerProps>[] | undefined>(undefined);
-  /** How many places the cluster index holds (those of the services that match). */
-  const markerTotal = useRef(0);
-  const index = useRef<Supercluster<MarkerProps> | undefined>(undefined);
-  /** The filters the cluster index was built for: sorting by distance alone does not rebuild it. */
-  const indexedFor = useRef<{ key: string; filters: Filters } | undefined>(undefined);
   const districts = useRef<PostcodeDistrict[] | undefined>(undefined);
-  /** The markers drawn now, by cluster or point, so that a pan only adds and removes what changed. */
-  const drawn = useRef(new Map<string, Leaflet.Marker>());
-  const pinIcon = useRef<Leaflet.DivIcon | undefined>(undefined);
-  /** The single markers drawn now, by service id, for "Show on map" in the list. */
-  const pinsByService = useRef(new Map<string, Leaflet.Marker>());
-  /** The server-rendered list items and notes, removed once the island's own are on the page. */
-  const serverNodes = useRef<ChildNode[]>([]);
+  /** The server-rendered list items, removed once the island's own are on the page. */
+  const serverItems = useRef<ChildNode[]>([]);
+  /** The server-rendered notes under the lists, replaced by "Show more" once the data has loaded. */
+  const serverNotes = useRef<ChildNode[]>([]);
   /** After "Show more": the list and position of the first new item, to move focus to. */
   const focusNext = useRef<{ key: ListKey; index: number } | undefined>(undefined);
 
@@ -195,169 +112,51 @@ export default function ServiceMap(props: ServiceMapProps) {
     filterOptions.map((option) => [option.key, option.options.map((o) => o.value)]),
   ) as Partial<Record<FilterKey, string[]>>;
 
-  /** A new Leaflet marker for a cluster or a single place. */
-  const createMarker = (
-    L: typeof Leaflet,
-    m: Leaflet.Map,
-    clusters: Supercluster<MarkerProps>,
-    loaded: ReadMarkers,
-    feature: ReturnType<Supercluster<MarkerProps>['getClusters']>[number],
-  ): { marker: Leaflet.Marker; label: string; count: number; service?: MapService } | undefined => {
-    const [lng, lat] = feature.geometry.coordinates as [number, number];
-    const properties = feature.properties;
-    if ('cluster' in properties && properties.cluster) {
-      const count = properties.point_count;
-      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-      const label = `${count.toLocaleString('en-GB')} places: zoom in`;
-      const marker = L.marker([lat, lng], {
-        icon: L.divIcon({
-          className: `map-cluster map-cluster--${size}`,
-          html: `<span aria-hidden="true">${String(properties.point_count_abbreviated)}</span>`,
-          iconSize: size === 'small' ? [34, 34] : size === 'medium' ? [42, 42] : [50, 50],
-        }),
-        title: label,
-        keyboard: true,
-      });
-      marker.on('click', () => {
-        const clusterId = properties.cluster_id;
-        const expansion = clusters.getClusterExpansionZoom(clusterId);
-        if (expansion > initialZoomLimit) {
-          const leaves = clusters.getLeaves(clusterId, 50).map((leaf) => loaded.service(leaf.properties.service));
-          L.popup().setLatLng([lat, lng]).setContent(leavesContent(leaves, serviceBase)).openOn(m);
-        } else {
-          m.setView([lat, lng], expansion);
-          m.getContainer().focus({ preventScroll: true });
-        }
-      });
-      return { marker, label, count };
-    }
-    const service = loaded.service((properties as MarkerProps).service);
-    pinIcon.current ??= L.divIcon({
-      className: 'map-pin',
-      html: '<span aria-hidden="true"></span>',
-      iconSize: [26, 26],
-    });
-    const marker = L.marker([lat, lng], {
-      icon: pinIcon.current,
-      title: service.name,
-      keyboard: true,
-      riseOnHover: true,
-    });
-    marker.bindPopup(() => popupContent(service, serviceBase), { maxWidth: 280 });
-    return { marker, label: `${service.name}: show details`, count: 1, service };
+  /** The filters and matches the lists show now: what the map draws once it is there. */
+  const latest = useRef<{ filters: Filters; matches: Uint8Array } | undefined>(undefined);
+
+  /** Hands the matching services' places to the map, which redraws its markers when the filters changed. */
+  const drawMatches = (current: Filters, matches: Uint8Array) => {
+    latest.current = { filters: current, matches };
+    const key = searchWithFilters('', current);
+    view.current?.showMatches(key, key === '' ? undefined : matches, current.locality);
   };
 
-  /**
-   * Draws the clusters and single markers in view. Leaflet layers exist only for
-   * what is in view, and a marker still in view after a pan is kept as it is.
-   */
-  const renderClusters = () => {
-    const L = leaflet.current;
-    const m = map.current;
-    const layer = clusterLayer.current;
-    const clusters = index.current;
-    const loaded = data.current;
-    if (!L || !m || !layer || !clusters || !loaded) return;
-    const bounds = m.getBounds();
-    const zoom = Math.floor(m.getZoom());
-    const features = clusters.getClusters(
-      [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
-      zoom,
-    );
-    const previous = drawn.current;
-    const next = new Map<string, Leaflet.Marker>();
-    pinsByService.current.clear();
-    m.getContainer().dataset.zoom = String(m.getZoom());
-    for (const feature of features) {
-      const properties = feature.properties;
-      // Cluster ids are stable for one index and zoom; the index is rebuilt (and `drawn` emptied) when filters change.
-      const key =
-        'cluster' in properties && properties.cluster
-          ? `c${String(properties.cluster_id)}`
-          : `p${String((properties as MarkerProps).marker)}`;
-      let marker = previous.get(key);
-      if (marker) {
-        previous.delete(key);
-      } else {
-        const made = createMarker(L, m, clusters, loaded, feature);
-        if (!made) continue;
-        marker = made.marker;
-        marker.addTo(layer);
-        const element = marker.getElement();
-        element?.setAttribute('aria-label', made.label);
-        element?.setAttribute('data-count', String(made.count));
-        if (made.service) element?.setAttribute('data-service', made.service.id);
-      }
-      next.set(key, marker);
-      const id = marker.getElement()?.dataset.service;
-      if (id && !pinsByService.current.has(id)) pinsByService.current.set(id, marker);
-    }
-    for (const gone of previous.values()) layer.removeLayer(gone);
-    drawn.current = next;
-  };
-
-  /** Draws the markers for a new cluster index, and marks the chosen locality's boundary. */
-  const drawMarkers = () => {
-    const current = indexedFor.current?.filters ?? {};
-    if (!map.current) return;
-    clusterLayer.current?.clearLayers();
-    drawn.current = new Map();
-    renderClusters();
-    for (const [slug, layer] of boundaryLayers.current) {
-      layer.setStyle(
-        current.locality === slug
-          ? { weight: 4, fillOpacity: 0.18, color: '#5a1543' }
-          : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
-      );
-    }
-  };
-
-  /**
-   * Works out the results for the filters (and distance) and hands them to the
-   * lists; when the filters changed, rebuilds the cluster index and, once the map
-   * is there, its markers.
-   */
+  /** Works out the results for the filters (and distance), hands them to the lists and the markers to the map. */
   const applyFilters = (current: Filters, currentOrigin: Origin | undefined): MapResults | undefined => {
     const loaded = data.current;
     if (!loaded) return undefined;
     const next = mapResults(loaded, current, currentOrigin);
     setResults(next);
     setShown({ located: listStep, unlocated: listStep });
-    const key = searchWithFilters('', current);
-    if (indexedFor.current?.key !== key || !index.current) {
-      features.current ??= markerFeatures(loaded);
-      const points = features.current.filter((feature) => next.matches[feature.properties.service]);
-      indexedFor.current = { key, filters: current };
-      markerTotal.current = points.length;
-      index.current = new Supercluster<MarkerProps>({ ...clusterOptions }).load(points);
-      drawMarkers();
-    }
-    const element = mapElement.current;
-    if (element) element.dataset.markerCount = String(markerTotal.current);
-    setStatus(summaryText(next.located.length, markerTotal.current, next.unlocated.length));
+    drawMatches(current, next.matches);
+    let places = 0;
+    for (const i of next.located) places += loaded.pointCounts[i] ?? 0;
+    setStatus(summaryText(next.located.length, places, next.unlocated.length));
     return next;
   };
 
-  // Start: read the URL, load the data and Leaflet, draw the map and the lists.
+  // Start: read the URL, load the services file, pick up the map, render the lists.
   useEffect(() => {
-    setMounted(true);
     const initial = filtersFromSearch(window.location.search, allowed);
     setFilters(initial);
     const found = findListTargets();
-    serverNodes.current = found ? Object.values(found).flatMap((target) => [...target.childNodes]) : [];
+    serverItems.current = found ? [found.located, found.unlocated].flatMap((target) => [...target.childNodes]) : [];
+    serverNotes.current = found
+      ? [found.locatedMore, found.unlocatedMore].flatMap((target) => [...target.childNodes])
+      : [];
+    if (Object.keys(initial).length > 0) setListsOwned(true);
     setTargets(found);
     let cancelled = false;
-    const element = mapElement.current;
-    const markers = fetch(markersUrl).then(async (response) => {
-      if (!response.ok) throw new Error(`${markersUrl}: ${String(response.status)}`);
-      return readMarkerFile((await response.json()) as MarkerFile);
-    });
-    const boundariesFile = fetch(boundariesUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
-      .catch(() => undefined);
+    const element = document.getElementById(mapDom.canvas) ?? undefined;
+    canvas.current = element;
+    const start = element ? awaitMap(element) : Promise.reject(new Error('The page has no map canvas'));
     (async () => {
+      let loaded: ReadMarkers;
       try {
-        data.current = await markers;
+        const { points, services } = await start;
+        const [read, file] = await Promise.all([points, services]);
+        loaded = readMarkerFile(read, file);
       } catch {
         if (cancelled) return;
         // The page's own first items and its links to the directory stay; filters would have nothing to filter.
@@ -369,82 +168,42 @@ export default function ServiceMap(props: ServiceMapProps) {
         return;
       }
       if (cancelled) return;
-      // The lists and the cluster index need only the data: both are ready while Leaflet may still be loading.
-      // The page already shows the first items, so React renders the island's own in time slices (a transition),
-      // letting Leaflet and the map start in between.
+      data.current = loaded;
+      // The page already shows the first items, so React renders the island's own in time slices (a transition).
       startTransition(() => {
-        applyFilters(initial, undefined);
+        const first = applyFilters(initial, undefined);
+        // The page's items stay only if they are the ones the data files list first (a page and files from one build).
+        const pageIds = (list: HTMLElement | undefined) =>
+          [...(list?.querySelectorAll<HTMLElement>(':scope > [data-service]') ?? [])].map(
+            (item) => item.dataset.service,
+          );
+        const dataIds = (services: number[] = []) => services.slice(0, listStep).map((i) => loaded.service(i).id);
+        const same = (a: (string | undefined)[], b: string[]) =>
+          a.length === b.length && a.every((id, i) => id === b[i]);
+        if (
+          !same(pageIds(found?.located), dataIds(first?.located)) ||
+          !same(pageIds(found?.unlocated), dataIds(first?.unlocated))
+        )
+          setListsOwned(true);
       });
-      const [L, boundaries] = await Promise.all([
-        leafletModule ?? Promise.reject(new Error('Leaflet only runs in the browser')),
-        boundariesFile,
-      ]);
-      if (cancelled || !element) return;
-      leaflet.current = L;
-      const m = L.map(element, {
-        keyboard: true,
-        zoomSnap: 0.5,
-        zoomDelta: 1,
-        maxZoom: 18,
-        minZoom: clusterOptions.minZoom,
-      });
-      map.current = m;
-      m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-      const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
-      tileLayer.on('tileerror', () => setTilesFailed(true));
-      tileLayer.addTo(m);
-      m.attributionControl.addAttribution('Boundaries and postcodes: OS, ONS and Royal Mail data, OGL v3');
-      if (boundaries) {
-        const labels = L.layerGroup().addTo(m);
-        L.geoJSON(boundaries as unknown as GeoJSON.FeatureCollection, {
-          interactive: false,
-          style: { color: '#7a1f5c', weight: 2, fillColor: '#7a1f5c', fillOpacity: 0.04 },
-          onEachFeature: (feature, layer) => {
-            const slug = String((feature.properties as { slug?: string } | null)?.slug ?? '');
-            boundaryLayers.current.set(slug, layer as Leaflet.Polygon);
-            (layer as Leaflet.Path).getElement?.()?.setAttribute('data-locality', slug);
-          },
-        }).addTo(m);
-        for (const feature of boundaries.features) {
-          const [lat, lng] = boundaryLabels[feature.properties.slug] ?? [NaN, NaN];
-          const at = Number.isNaN(lat) ? labelPoint(feature.geometry) : { lat, lng };
-          L.marker([at.lat, at.lng], {
-            icon: L.divIcon({
-              className: 'map-locality-label',
-              html: `<span>${feature.properties.name.replace(/[<>&]/g, '')}</span>`,
-              iconSize: [110, 20],
-            }),
-            interactive: false,
-            keyboard: false,
-          }).addTo(labels);
-        }
-        const b = boundsOf(boundaries.features.map((feature) => feature.geometry));
-        m.fitBounds([
-          [b.minLat, b.minLng],
-          [b.maxLat, b.maxLng],
-        ]);
-        for (const layer of boundaryLayers.current.values()) layer.getElement()?.setAttribute('aria-hidden', 'true');
-      } else {
-        m.setView([52.48, -1.89], 11);
+      try {
+        view.current = await (await start).view;
+      } catch {
+        if (cancelled) return;
+        // The lists already work from the data: only the map is missing.
+        setLoadProblem('The map could not be loaded. The lists below still show every service.');
+        if (element) element.dataset.state = 'failed';
+        return;
       }
-      performance.mark('map:data-ready');
-      clusterLayer.current = L.layerGroup().addTo(m);
-      originLayer.current = L.layerGroup().addTo(m);
-      m.on('moveend', renderClusters);
-      drawMarkers();
-      performance.mark('map:clusters-ready');
+      if (cancelled) return;
+      view.current.setDetails((i) => loaded.service(i));
+      const drawnNow = latest.current ?? { filters: initial, matches: mapResults(loaded, initial).matches };
+      drawMatches(drawnNow.filters, drawnNow.matches);
       // The canvas says "ready" once the lists are rendered too (below), in the same commit.
       setReady(true);
-    })().catch(() => {
-      if (cancelled) return;
-      // The lists already work from the data: only the map is missing.
-      setLoadProblem('The map could not be loaded. The lists below still show every service.');
-      if (element) element.dataset.state = 'failed';
-    });
+    })();
     return () => {
       cancelled = true;
-      map.current?.remove();
-      map.current = undefined;
     };
     // Runs once: the props are static.
   }, []);
@@ -452,12 +211,29 @@ export default function ServiceMap(props: ServiceMapProps) {
   // The island's list items replace the page's in the same paint: no flash of an empty list.
   useLayoutEffect(() => {
     if (targets && results) {
-      for (const node of serverNodes.current) node.remove();
-      serverNodes.current = [];
+      for (const node of serverNotes.current) node.remove();
+      serverNotes.current = [];
+    }
+    if (targets && results && listsOwned) {
+      for (const node of serverItems.current) node.remove();
+      serverItems.current = [];
     }
     // "Ready" once the map is drawn and the lists are the island's (tests and the benchmark wait for it).
-    if (ready && results && mapElement.current) mapElement.current.dataset.state = 'ready';
-  }, [targets, results, ready]);
+    if (ready && results && canvas.current) canvas.current.dataset.state = 'ready';
+  }, [targets, results, ready, listsOwned]);
+
+  // "Show on map", on the page's items and the island's alike: one listener on the list.
+  useEffect(() => {
+    const list = targets?.located;
+    if (!ready || !list) return;
+    for (const button of list.querySelectorAll<HTMLElement>('[data-show-on-map]')) button.hidden = false;
+    const onClick = (event: Event) => {
+      const button = (event.target as Element | null)?.closest<HTMLElement>('[data-show-on-map]');
+      if (button) view.current?.showService(Number(button.dataset.showOnMap));
+    };
+    list.addEventListener('click', onClick);
+    return () => list.removeEventListener('click', onClick);
+  }, [ready, targets]);
 
   // The counts in the list headings, and the "nothing matches" lines.
   useEffect(() => {
@@ -486,58 +262,31 @@ export default function ServiceMap(props: ServiceMapProps) {
     const from = shown[key];
     const to = Math.min(total, from + listStep);
     focusNext.current = { key, index: from };
+    setListsOwned(true);
     setShown({ ...shown, [key]: to });
     setStatus(`${shownText(to, total)} ${listWhat[key]}.`);
   };
 
-  // "Show on map" in the list: zoom past clustering to the service's first place and open its popup.
-  const showOnMap = (service: MapService) => {
-    const m = map.current;
-    const loaded = data.current;
-    const element = mapElement.current;
-    if (!m || !loaded || !element || service.places.length === 0) return;
-    const { lat, lng } = markerPoint(loaded, service.firstMarker);
-    m.once('moveend', () => {
-      const pin = pinsByService.current.get(service.id);
-      pin?.openPopup();
-      pin?.getElement()?.focus({ preventScroll: true });
-    });
-    element.scrollIntoView({ block: 'center' });
-    m.setView([lat, lng], initialZoomLimit + 1, { animate: false });
-  };
-
   const updateFilters = (next: Filters) => {
     setFilters(next);
+    setListsOwned(true);
     window.history.replaceState(
       window.history.state,
       '',
       `${window.location.pathname}${searchWithFilters(window.location.search, next)}${window.location.hash}`,
     );
     applyFilters(next, origin);
-    const layer = next.locality ? boundaryLayers.current.get(next.locality) : undefined;
-    if (layer && map.current) map.current.fitBounds(layer.getBounds());
+    if (next.locality) view.current?.fitLocality(next.locality);
   };
 
   const chooseOrigin = (next: Origin | undefined) => {
     setOrigin(next);
+    setListsOwned(true);
     const updated = applyFilters(filters, next);
-    const L = leaflet.current;
-    const m = map.current;
-    originLayer.current?.clearLayers();
+    view.current?.setOrigin(next);
     if (!next) {
       setNearMeMessage('The list is back in its usual order.');
       return;
-    }
-    if (L && m && originLayer.current) {
-      L.circleMarker([next.lat, next.lng], {
-        radius: 9,
-        color: '#0b0c0c',
-        weight: 3,
-        fillColor: '#ffbf47',
-        fillOpacity: 1,
-        interactive: false,
-      }).addTo(originLayer.current);
-      m.setView([next.lat, next.lng], 13);
     }
     const nearest = updated?.located[0];
     const miles = nearest === undefined ? undefined : updated?.miles?.get(nearest);
@@ -597,8 +346,8 @@ export default function ServiceMap(props: ServiceMapProps) {
       : undefined;
 
   return (
-    <div className="service-map">
-      <div className="service-map__controls" hidden={!mounted || dataFailed}>
+    <>
+      <div className="service-map__controls" hidden={dataFailed}>
         {/* Filters apply as soon as a choice changes, so they are a labelled group, not a form to submit. */}
         <div className="map-filters" role="group" aria-labelledby="map-filters-title">
           <h2 id="map-filters-title" className="map-filters__title">
@@ -689,60 +438,35 @@ export default function ServiceMap(props: ServiceMapProps) {
           </p>
         </section>
       </div>
-
-      <a className="skip-map" href={`#${mapDom.resultsHeading}`}>
-        Skip the map
-      </a>
-      <div className="service-map__frame">
-        <p className="service-map__alternative" id="service-map-description">
-          A map of Birmingham showing the ten locality boundaries and a marker for each service with a public address.
-          Markers close together are grouped: select a group to zoom in. Every service on the map is also in the lists
-          below.
-        </p>
-        <section
-          ref={mapElement}
-          className="service-map__canvas"
-          data-state="loading"
-          aria-label="Map of services"
-          aria-describedby="service-map-description"
-        />
-        {!ready && !loadProblem && mounted && <p className="service-map__loading">Loading the map…</p>}
-      </div>
-      {loadProblem && (
-        <p className="notice" role="alert">
-          {loadProblem}
-        </p>
-      )}
-      {tilesFailed && (
-        <p className="notice service-map__tiles-notice" data-testid="tiles-failed">
-          The background map could not load (you may be offline). Boundaries, markers and the lists still work.
-        </p>
-      )}
-      <p className="map-attribution">
-        Map tiles: <span dangerouslySetInnerHTML={{ __html: tiles.attribution }} />. Boundaries and postcodes:{' '}
-        {boundaryAttribution}
-      </p>
-      <p className="service-map__summary" role="status" aria-live="polite">
-        {status}
-      </p>
+      {targets && createPortal(status, targets.summary)}
+      {targets &&
+        loadProblem &&
+        createPortal(
+          <p className="notice" role="alert">
+            {loadProblem}
+          </p>,
+          targets.problem,
+        )}
       {targets && results && loaded && (
         <>
-          {createPortal(
-            <LocatedItems
-              services={results.located.slice(0, shown.located).map((i) => loaded.service(i))}
-              serviceBase={serviceBase}
-              distanceOf={distanceOf}
-              onShowOnMap={ready ? showOnMap : undefined}
-            />,
-            targets.located,
-          )}
-          {createPortal(
-            <UnlocatedItems
-              services={results.unlocated.slice(0, shown.unlocated).map((i) => loaded.service(i))}
-              serviceBase={serviceBase}
-            />,
-            targets.unlocated,
-          )}
+          {listsOwned &&
+            createPortal(
+              <LocatedItems
+                services={results.located.slice(0, shown.located).map((i) => loaded.service(i))}
+                serviceBase={serviceBase}
+                distanceOf={distanceOf}
+                mapReady={ready}
+              />,
+              targets.located,
+            )}
+          {listsOwned &&
+            createPortal(
+              <UnlocatedItems
+                services={results.unlocated.slice(0, shown.unlocated).map((i) => loaded.service(i))}
+                serviceBase={serviceBase}
+              />,
+              targets.unlocated,
+            )}
           {listKeys.map((key) =>
             createPortal(
               <ShowMore
@@ -757,6 +481,6 @@ export default function ServiceMap(props: ServiceMapProps) {
           )}
         </>
       )}
-    </div>
+    </>
   );
 }

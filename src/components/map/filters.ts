@@ -1,7 +1,7 @@
 /**
  * The directory's filters (category, need, locality, age band, cost) as the map
  * page applies them to markers and list alike, and how they are held in the URL.
- * Pure: shared by the build (the marker file) and the browser.
+ * Pure: shared by the build (the services file) and the browser.
  */
 
 export const filterKeys = ['category', 'need', 'locality', 'age', 'cost'] as const;

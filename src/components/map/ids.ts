@@ -1,4 +1,4 @@
-/** Element ids shared by the map page's server-rendered lists and its island. */
+/** Element ids shared by the map page's server-rendered parts, its script and its island. */
 export const mapDom = {
   /** The heading the "Skip the map" link jumps to. */
   resultsHeading: 'map-results',
@@ -6,4 +6,10 @@ export const mapDom = {
   locatedList: 'map-located-list',
   /** The list of services with no fixed place. */
   unlocatedList: 'map-unlocated-list',
+  /** The element Leaflet draws the map in (the page's, not the island's). */
+  canvas: 'service-map-canvas',
+  /** The status line the island keeps up to date ("Showing 12 services: ..."). */
+  summary: 'service-map-summary',
+  /** Where the island says when the map or its data could not be loaded. */
+  problem: 'service-map-problem',
 } as const;

@@ -1,12 +1,13 @@
 /**
- * The map page's services as one marker file: what /data/map-markers.json holds,
- * and what the page reads for the first items of its lists, so both say the same.
+ * The map page's services as its two data files: what /data/map-points.json and
+ * /data/map-services.json hold, and what the page reads for the first items of
+ * its lists, so all three say the same.
  */
 import { getServices } from '../../lib/collections.ts';
-import { buildMarkerFile, type MarkerFile } from './marker-data.ts';
+import { buildMapFiles, type MapFiles } from './marker-data.ts';
 import { isMappable, markerSource } from './service-places.ts';
 
-export async function mapMarkerFile(): Promise<MarkerFile> {
+export async function mapFiles(): Promise<MapFiles> {
   const services = (await getServices()).filter((service) => isMappable(service.data));
-  return buildMarkerFile(services.map(markerSource));
+  return buildMapFiles(services.map(markerSource));
 }

@@ -1,26 +1,48 @@
 /**
- * The compact marker file the map page fetches (/data/map-markers.json), built
- * from the services at build time. Confidential locations never enter it.
+ * The map page's data files, built from the services at build time. Confidential
+ * locations never enter either.
  *
- * It holds every service the map page lists: those with public points (the
- * markers and the "on the map" list) and those with no fixed place (no points).
- * The island renders both lists from it, so the page's HTML stays small however
- * many services there are.
+ * /data/map-points.json is all the first clustered render needs: one point per
+ * public place, as whole numbers (quantised to 1e-5 degrees, about a metre, and
+ * counted from the south-west corner of all the points) with the index of its
+ * service. It is small and quick to parse, so the map does not wait for the lists.
  *
- * The file is columns: one long array per field, with taxonomy values and the
- * labels many services share ("Free", "5 to 10 years") stored once and referred
- * to by index, and points as flat [lat, lng, service index] triples. Parsing it
- * makes a few long arrays rather than several small ones per service (the
- * difference is most of the parse time), and reading it makes no object per
- * service or marker until one is shown.
+ * /data/map-services.json holds every service the map page lists, those with
+ * public points and those with no fixed place: names, summaries, labels, facets
+ * for the filters and one line per place. The lists, filters and popups read it;
+ * it loads alongside the points and never holds up the first render.
+ *
+ * The services file is columns: one long array per field, with taxonomy values
+ * and the labels many services share ("Free", "5 to 10 years") stored once and
+ * referred to by index. Parsing it makes a few long arrays rather than several
+ * small ones per service, and reading it makes no object per service until one
+ * is shown.
  */
 import type { PointFeature } from 'supercluster';
 import { everywhereAreas, filterKeys, type FilterKey, type Filters, type ServiceFacets } from './filters.ts';
 
-export const markerFileVersion = 2;
+export const pointsFileVersion = 1;
+export const servicesFileVersion = 3;
 
-export interface MarkerFile {
-  version: typeof markerFileVersion;
+/** Points are stored as whole numbers of steps: this many to a degree (a step is about a metre). */
+export const stepsPerDegree = 1e5;
+
+export interface PointsFile {
+  version: typeof pointsFileVersion;
+  /** How many services the services file holds (with and without points). */
+  services: number;
+  /** The corner the points are counted from: [latitude, longitude], in steps (see `stepsPerDegree`). */
+  origin: [number, number];
+  /**
+   * Flat triples, one per place: latitude and longitude in steps from `origin`, and how
+   * many services on from the previous place's service it belongs to (the first counts
+   * from service 0). A service's places follow on, in service order.
+   */
+  points: number[];
+}
+
+export interface ServicesFile {
+  version: typeof servicesFileVersion;
   /** The term values each facet index points into, per filter key. */
   terms: Record<FilterKey, string[]>;
   /** Display labels, each stored once. */
@@ -33,9 +55,7 @@ export interface MarkerFile {
   serviceLabels: number[];
   /** Per service, for each filter in `filterKeys` order: how many values, then their indexes into `terms`. */
   facets: number[];
-  /** Flat triples: latitude, longitude, service index. A service's points follow on, in service order. */
-  points: number[];
-  /** One line per point, in the order of `points`: its name and address, or "" when it has neither. */
+  /** One line per place, in the order of the points file: its name and address, or "" when it has neither. */
   places: string[];
 }
 
@@ -53,7 +73,8 @@ export interface MarkerSource {
   points: readonly { lat: number; lng: number; line: string }[];
 }
 
-const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
+/** A coordinate in whole steps. */
+const steps = (value: number) => Math.round(value * stepsPerDegree);
 
 /** A list of distinct strings and the index of each: the file's way of storing a value once. */
 function stringTable(): { values: string[]; indexOf: (value: string) => number } {
@@ -72,14 +93,19 @@ function stringTable(): { values: string[]; indexOf: (value: string) => number }
   };
 }
 
-export function buildMarkerFile(sources: readonly MarkerSource[]): MarkerFile {
+export interface MapFiles {
+  points: PointsFile;
+  services: ServicesFile;
+}
+
+export function buildMapFiles(sources: readonly MarkerSource[]): MapFiles {
   const termTables = Object.fromEntries(filterKeys.map((key) => [key, stringTable()])) as Record<
     FilterKey,
     ReturnType<typeof stringTable>
   >;
   const labels = stringTable();
-  const file: MarkerFile = {
-    version: markerFileVersion,
+  const services: ServicesFile = {
+    version: servicesFileVersion,
     terms: Object.fromEntries(filterKeys.map((key) => [key, termTables[key].values])) as Record<FilterKey, string[]>,
     labels: labels.values,
     ids: [],
@@ -87,14 +113,14 @@ export function buildMarkerFile(sources: readonly MarkerSource[]): MarkerFile {
     summaries: [],
     serviceLabels: [],
     facets: [],
-    points: [],
     places: [],
   };
+  const located: { lat: number; lng: number; service: number }[] = [];
   sources.forEach((source, serviceIndex) => {
-    file.ids.push(source.id);
-    file.names.push(source.name);
-    file.summaries.push(source.summary);
-    file.serviceLabels.push(
+    services.ids.push(source.id);
+    services.names.push(source.name);
+    services.summaries.push(source.summary);
+    services.serviceLabels.push(
       labels.indexOf(source.costLabel),
       labels.indexOf(source.ageLabel),
       labels.indexOf(source.areasLabel),
@@ -102,14 +128,61 @@ export function buildMarkerFile(sources: readonly MarkerSource[]): MarkerFile {
     );
     for (const key of filterKeys) {
       const values = source.facets[key];
-      file.facets.push(values.length, ...values.map((value) => termTables[key].indexOf(value)));
+      services.facets.push(values.length, ...values.map((value) => termTables[key].indexOf(value)));
     }
     for (const point of source.points) {
-      file.points.push(round5(point.lat), round5(point.lng), serviceIndex);
-      file.places.push(point.line);
+      located.push({ lat: steps(point.lat), lng: steps(point.lng), service: serviceIndex });
+      services.places.push(point.line);
     }
   });
-  return file;
+  let minLat = Infinity;
+  let minLng = Infinity;
+  for (const point of located) {
+    minLat = Math.min(minLat, point.lat);
+    minLng = Math.min(minLng, point.lng);
+  }
+  const origin: [number, number] = located.length > 0 ? [minLat, minLng] : [0, 0];
+  const points: number[] = [];
+  let previous = 0;
+  for (const point of located) {
+    points.push(point.lat - origin[0], point.lng - origin[1], point.service - previous);
+    previous = point.service;
+  }
+  return { points: { version: pointsFileVersion, services: sources.length, origin, points }, services };
+}
+
+/** The places on the map, read from the points file: enough to cluster and draw them. */
+export interface MapPoints {
+  serviceCount: number;
+  markerCount: number;
+  /** Flat triples: latitude, longitude, service index. */
+  points: Float64Array;
+  /** How many points each service has (0: no fixed place). */
+  pointCounts: Int32Array;
+  /** The first marker of each service with points. */
+  firstMarkers: Int32Array;
+}
+
+/** Reads the points file: one pass, making no object per place. */
+export function readPointsFile(file: PointsFile): MapPoints {
+  if (file.version !== pointsFileVersion) throw new Error(`Unknown points file version ${String(file.version)}`);
+  const serviceCount = file.services;
+  const markerCount = Math.floor(file.points.length / 3);
+  const points = new Float64Array(markerCount * 3);
+  const pointCounts = new Int32Array(serviceCount);
+  const firstMarkers = new Int32Array(serviceCount);
+  const [latOrigin, lngOrigin] = file.origin;
+  let service = 0;
+  for (let marker = 0, at = 0; marker < markerCount; marker++, at += 3) {
+    service += file.points[at + 2] ?? 0;
+    // Divided, as it was rounded: a point reads back as the number the build rounded it to (5 decimals).
+    points[at] = (latOrigin + (file.points[at] ?? 0)) / stepsPerDegree;
+    points[at + 1] = (lngOrigin + (file.points[at + 1] ?? 0)) / stepsPerDegree;
+    points[at + 2] = service;
+    if (pointCounts[service] === 0) firstMarkers[service] = marker;
+    pointCounts[service] = (pointCounts[service] ?? 0) + 1;
+  }
+  return { serviceCount, markerCount, points, pointCounts, firstMarkers };
 }
 
 /** One service as the lists and popups show it. */
@@ -130,14 +203,8 @@ export interface MapService {
   firstMarker: number;
 }
 
-export interface ReadMarkers {
-  terms: MarkerFile['terms'];
-  serviceCount: number;
-  markerCount: number;
-  /** The file's flat [lat, lng, service] triples. */
-  points: readonly number[];
-  /** How many points each service has (0: no fixed place). */
-  pointCounts: Int32Array;
+export interface ReadMarkers extends MapPoints {
+  terms: ServicesFile['terms'];
   /** Where each service's facets start in `facets`. */
   facetStarts: Int32Array;
   facets: readonly number[];
@@ -145,18 +212,11 @@ export interface ReadMarkers {
   service: (i: number) => MapService;
 }
 
-/** Reads the compact file in the browser: a pass over the points and facets, and nothing made per service yet. */
-export function readMarkerFile(file: MarkerFile): ReadMarkers {
-  if (file.version !== markerFileVersion) throw new Error(`Unknown marker file version ${String(file.version)}`);
-  const serviceCount = file.ids.length;
-  const markerCount = Math.floor(file.points.length / 3);
-  const pointCounts = new Int32Array(serviceCount);
-  const firstMarkers = new Int32Array(serviceCount);
-  for (let marker = markerCount - 1; marker >= 0; marker--) {
-    const service = file.points[marker * 3 + 2] as number;
-    pointCounts[service] = (pointCounts[service] ?? 0) + 1;
-    firstMarkers[service] = marker;
-  }
+/** Reads the services file with the points already read: a pass over the facets, and nothing made per service yet. */
+export function readMarkerFile(read: MapPoints, file: ServicesFile): ReadMarkers {
+  if (file.version !== servicesFileVersion) throw new Error(`Unknown services file version ${String(file.version)}`);
+  const { serviceCount, pointCounts, firstMarkers } = read;
+  if (file.ids.length !== serviceCount) throw new Error('The points and services files are from different builds');
   const facetStarts = new Int32Array(serviceCount);
   for (let i = 0, at = 0; i < serviceCount; i++) {
     facetStarts[i] = at;
@@ -184,20 +244,16 @@ export function readMarkerFile(file: MarkerFile): ReadMarkers {
     }
     return found;
   };
-  return {
-    terms: file.terms,
-    serviceCount,
-    markerCount,
-    points: file.points,
-    pointCounts,
-    facetStarts,
-    facets: file.facets,
-    service,
-  };
+  return { ...read, terms: file.terms, facetStarts, facets: file.facets, service };
+}
+
+/** Reads both files at once, as the build and the benchmark do. */
+export function readMapFiles(files: MapFiles): ReadMarkers {
+  return readMarkerFile(readPointsFile(files.points), files.services);
 }
 
 /** The point of marker `i`. */
-export function markerPoint(data: ReadMarkers, i: number): { lat: number; lng: number } {
+export function markerPoint(data: MapPoints, i: number): { lat: number; lng: number } {
   return { lat: data.points[i * 3] ?? NaN, lng: data.points[i * 3 + 1] ?? NaN };
 }
 
@@ -217,7 +273,7 @@ export interface MarkerProps {
  * One GeoJSON point per marker, for the cluster index. Made once per page: a
  * change of filters picks from these rather than making 10,000 objects again.
  */
-export function markerFeatures(data: ReadMarkers): PointFeature<MarkerProps>[] {
+export function markerFeatures(data: MapPoints): PointFeature<MarkerProps>[] {
   const features = new Array<PointFeature<MarkerProps>>(data.markerCount);
   const { points } = data;
   for (let i = 0, j = 0; j < data.markerCount; i += 3, j++) {

@@ -1,0 +1,61 @@
+/**
+ * The map page's own script (ServiceMap.astro): small, so that it runs at once.
+ * It asks for the points and boundaries straight away (the page preloads both),
+ * lets the page paint its text first, then loads Leaflet and the map
+ * (map-view.ts), and hands all of it to the island through the canvas
+ * (map-start.ts). Evaluating Leaflet before the first paint held the page's
+ * text back (Lighthouse saw the largest paint come after the map's work).
+ */
+import { readPointsFile, type PointsFile, type ServicesFile } from './marker-data.ts';
+import { announceMap } from './map-start.ts';
+import { mapDom } from './ids.ts';
+import type { BoundaryCollection } from '../../lib/geo.ts';
+
+export interface MapViewConfig {
+  pointsUrl: string;
+  servicesUrl: string;
+  boundariesUrl: string;
+  /** Path prefix of service pages, e.g. "/services/". */
+  serviceBase: string;
+  tiles: { url: string; attribution: string };
+  /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
+  boundaryLabels: Record<string, [number, number]>;
+}
+
+/** Resolves once the browser has painted a frame: after the next animation frame, in the task that follows it. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export function startFromPage(): void {
+  const canvas = document.getElementById(mapDom.canvas);
+  const settings = canvas?.dataset.config;
+  if (!canvas || !settings) return;
+  const config = JSON.parse(settings) as MapViewConfig;
+  const loading = document.querySelector<HTMLElement>('.service-map__loading');
+  if (loading) loading.hidden = false;
+  const points = fetch(config.pointsUrl).then(async (response) => {
+    if (!response.ok) throw new Error(`${config.pointsUrl}: ${String(response.status)}`);
+    return readPointsFile((await response.json()) as PointsFile);
+  });
+  const boundaries = fetch(config.boundariesUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
+    .catch(() => undefined);
+  const view = afterPaint()
+    .then(() => import('./map-view.ts'))
+    .then(({ createMapView }) => createMapView(canvas, config, points, boundaries));
+  const done = () => {
+    if (loading) loading.hidden = true;
+  };
+  view.then(done, done);
+  // The services file is for the lists and popups: asked for once the first render is done, so that on a slow
+  // connection it does not share the bandwidth with Leaflet and the points.
+  const services = view
+    .catch(() => undefined)
+    .then(() => fetch(config.servicesUrl))
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${config.servicesUrl}: ${String(response.status)}`);
+      return (await response.json()) as ServicesFile;
+    });
+  // The island reports failures; this keeps an unhandled rejection out of the console until it looks.
+  for (const promise of [view, points, services]) promise.catch(() => undefined);
+  announceMap(canvas, { points, view, services });
+}

@@ -1,0 +1,328 @@
+/**
+ * The Leaflet map of the map page, without React: loaded by the page's own
+ * script (map-page.ts) once the page has first painted, so that the first
+ * clustered render waits only for Leaflet, the boundaries and the small points
+ * file, never for React, the island's hydration or the services file. The island
+ * drives it afterwards (filters, "near me", "Show on map") through `MapView`.
+ *
+ * The work is split into tasks with a yield between them (map and tiles,
+ * boundaries, cluster index, markers), so no single task holds the main thread
+ * for long.
+ */
+import Supercluster, { type PointFeature } from 'supercluster';
+import * as leafletModule from 'leaflet';
+import type * as Leaflet from 'leaflet';
+import { filtersFromSearch } from './filters.ts';
+import { clusterOptions, markerFeatures, markerPoint, type MapPoints, type MarkerProps } from './marker-data.ts';
+import type { MapView, ServiceDetails } from './map-start.ts';
+import type { MapViewConfig } from './map-page.ts';
+import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
+
+/** Leaflet is a CommonJS (UMD) module: bundled, its exports may arrive as the default export. */
+const L = ((leafletModule as { default?: typeof Leaflet }).default ?? leafletModule) as typeof Leaflet;
+
+/** Past this zoom places are never clustered. */
+const clusterZoomLimit = clusterOptions.maxZoom;
+
+/** Lets the browser paint and handle input before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function popupContent(service: ServiceDetails | undefined, serviceBase: string): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'map-popup';
+  if (!service) {
+    root.textContent = 'Loading the details of this service…';
+    return root;
+  }
+  const title = document.createElement('p');
+  title.className = 'map-popup__title';
+  const link = document.createElement('a');
+  link.href = `${serviceBase}${service.id}/`;
+  link.textContent = service.name;
+  title.append(link);
+  const summary = document.createElement('p');
+  summary.textContent = service.summary;
+  const cost = document.createElement('p');
+  const costLabel = document.createElement('strong');
+  costLabel.textContent = 'Cost: ';
+  cost.append(costLabel, service.costLabel);
+  root.append(title, summary, cost);
+  return root;
+}
+
+function leavesContent(count: number, services: ServiceDetails[] | undefined, serviceBase: string): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'map-popup';
+  const title = document.createElement('p');
+  title.className = 'map-popup__title';
+  title.textContent = `${String(count)} services at this place`;
+  root.append(title);
+  if (!services) {
+    root.append('Loading their details…');
+    return root;
+  }
+  const list = document.createElement('ul');
+  for (const service of services) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `${serviceBase}${service.id}/`;
+    link.textContent = service.name;
+    item.append(link, ` (${service.costLabel})`);
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}
+
+/** A single place's marker label, before and after its service's details are known. */
+const pinLabel = (service: ServiceDetails | undefined) =>
+  service
+    ? { title: service.name, label: `${service.name}: show details` }
+    : { title: 'A service', label: 'A service: show details' };
+
+/** Draws the map on the page's canvas once the points (and, if they load, the boundaries) are there. */
+export async function createMapView(
+  canvas: HTMLElement,
+  config: MapViewConfig,
+  pointsRead: Promise<MapPoints>,
+  boundariesRead: Promise<BoundaryCollection | undefined>,
+): Promise<MapView> {
+  const [boundaries, loaded] = await Promise.all([boundariesRead, pointsRead]);
+  const { serviceBase, tiles, boundaryLabels } = config;
+  const m = L.map(canvas, {
+    keyboard: true,
+    zoomSnap: 0.5,
+    zoomDelta: 1,
+    maxZoom: 18,
+    minZoom: clusterOptions.minZoom,
+  });
+  m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
+  const tilesNotice = document.querySelector<HTMLElement>('[data-testid="tiles-failed"]');
+  tileLayer.on('tileerror', () => {
+    if (tilesNotice) tilesNotice.hidden = false;
+  });
+  m.attributionControl.addAttribution('Boundaries and postcodes: OS, ONS and Royal Mail data, OGL v3');
+  const boundaryLayers = new Map<string, Leaflet.Polygon>();
+  if (boundaries) {
+    const b = boundsOf(boundaries.features.map((feature) => feature.geometry));
+    m.fitBounds([
+      [b.minLat, b.minLng],
+      [b.maxLat, b.maxLng],
+    ]);
+  } else {
+    m.setView([52.48, -1.89], 11);
+  }
+  tileLayer.addTo(m);
+  await nextTask();
+  if (boundaries) {
+    const labels = L.layerGroup().addTo(m);
+    L.geoJSON(boundaries as unknown as GeoJSON.FeatureCollection, {
+      interactive: false,
+      style: { color: '#7a1f5c', weight: 2, fillColor: '#7a1f5c', fillOpacity: 0.04 },
+      onEachFeature: (feature, layer) => {
+        const slug = String((feature.properties as { slug?: string } | null)?.slug ?? '');
+        boundaryLayers.set(slug, layer as Leaflet.Polygon);
+      },
+    }).addTo(m);
+    for (const [slug, layer] of boundaryLayers) {
+      const element = layer.getElement();
+      element?.setAttribute('data-locality', slug);
+      element?.setAttribute('aria-hidden', 'true');
+    }
+    for (const feature of boundaries.features) {
+      const [lat, lng] = boundaryLabels[feature.properties.slug] ?? [NaN, NaN];
+      const at = Number.isNaN(lat) ? labelPoint(feature.geometry) : { lat, lng };
+      L.marker([at.lat, at.lng], {
+        icon: L.divIcon({
+          className: 'map-locality-label',
+          html: `<span>${feature.properties.name.replace(/[<>&]/g, '')}</span>`,
+          iconSize: [110, 20],
+        }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(labels);
+    }
+    await nextTask();
+  }
+  performance.mark('map:data-ready');
+
+  const clusterLayer = L.layerGroup().addTo(m);
+  const originLayer = L.layerGroup().addTo(m);
+  const pinIcon = L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [26, 26] });
+  let features: PointFeature<MarkerProps>[] | undefined;
+  let index: Supercluster<MarkerProps> | undefined;
+  let indexedKey: string | undefined;
+  let details: ((service: number) => ServiceDetails) | undefined;
+  let drawnOnce = false;
+  /** The markers drawn now, by cluster or point, so that a pan only adds and removes what changed. */
+  let drawn = new Map<string, Leaflet.Marker>();
+  /** The single markers drawn now, by service index, for "Show on map" in the list. */
+  const pinsByService = new Map<number, Leaflet.Marker>();
+  /** The service of each single marker made. */
+  const pinService = new WeakMap<Leaflet.Marker, number>();
+
+  const labelPin = (marker: Leaflet.Marker, service: number) => {
+    const known = details?.(service);
+    const { title, label } = pinLabel(known);
+    const element = marker.getElement();
+    element?.setAttribute('title', title);
+    element?.setAttribute('aria-label', label);
+    if (known) element?.setAttribute('data-service', known.id);
+  };
+
+  /** A new Leaflet marker for a cluster or a single place. */
+  const createMarker = (
+    clusters: Supercluster<MarkerProps>,
+    feature: ReturnType<Supercluster<MarkerProps>['getClusters']>[number],
+  ): Leaflet.Marker => {
+    const [lng, lat] = feature.geometry.coordinates as [number, number];
+    const properties = feature.properties;
+    if ('cluster' in properties && properties.cluster) {
+      const count = properties.point_count;
+      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+      const label = `${count.toLocaleString('en-GB')} places: zoom in`;
+      const marker = L.marker([lat, lng], {
+        icon: L.divIcon({
+          className: `map-cluster map-cluster--${size}`,
+          html: `<span aria-hidden="true">${String(properties.point_count_abbreviated)}</span>`,
+          iconSize: size === 'small' ? [34, 34] : size === 'medium' ? [42, 42] : [50, 50],
+        }),
+        title: label,
+        keyboard: true,
+      });
+      marker.on('click', () => {
+        const clusterId = properties.cluster_id;
+        const expansion = clusters.getClusterExpansionZoom(clusterId);
+        if (expansion > clusterZoomLimit) {
+          const leaves = clusters.getLeaves(clusterId, 50).map((leaf) => leaf.properties.service);
+          const describe = details;
+          L.popup()
+            .setLatLng([lat, lng])
+            .setContent(leavesContent(count, describe && leaves.map((service) => describe(service)), serviceBase))
+            .openOn(m);
+        } else {
+          m.setView([lat, lng], expansion);
+          m.getContainer().focus({ preventScroll: true });
+        }
+      });
+      marker.addTo(clusterLayer);
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', label);
+      element?.setAttribute('data-count', String(count));
+      return marker;
+    }
+    const service = (properties as MarkerProps).service;
+    const marker = L.marker([lat, lng], { icon: pinIcon, keyboard: true, riseOnHover: true });
+    marker.bindPopup(() => popupContent(details?.(service), serviceBase), { maxWidth: 280 });
+    pinService.set(marker, service);
+    marker.addTo(clusterLayer);
+    marker.getElement()?.setAttribute('data-count', '1');
+    labelPin(marker, service);
+    return marker;
+  };
+
+  /**
+   * Draws the clusters and single markers in view. Leaflet layers exist only for
+   * what is in view, and a marker still in view after a pan is kept as it is.
+   */
+  const renderClusters = () => {
+    const clusters = index;
+    if (!clusters) return;
+    const bounds = m.getBounds();
+    const found = clusters.getClusters(
+      [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      Math.floor(m.getZoom()),
+    );
+    const previous = drawn;
+    const next = new Map<string, Leaflet.Marker>();
+    pinsByService.clear();
+    canvas.dataset.zoom = String(m.getZoom());
+    for (const feature of found) {
+      const properties = feature.properties;
+      // Cluster ids are stable for one index and zoom; the index is rebuilt (and `drawn` emptied) when filters change.
+      const isCluster = 'cluster' in properties && properties.cluster;
+      const key = isCluster ? `c${String(properties.cluster_id)}` : `p${String((properties as MarkerProps).marker)}`;
+      const marker = previous.get(key) ?? createMarker(clusters, feature);
+      previous.delete(key);
+      next.set(key, marker);
+      if (!isCluster) {
+        const service = (properties as MarkerProps).service;
+        if (!pinsByService.has(service)) pinsByService.set(service, marker);
+      }
+    }
+    for (const gone of previous.values()) clusterLayer.removeLayer(gone);
+    drawn = next;
+  };
+  m.on('moveend', renderClusters);
+
+  const showMatches: MapView['showMatches'] = (key, matches, locality) => {
+    if (indexedKey !== key || !index) {
+      features ??= markerFeatures(loaded);
+      const chosen = matches ? features.filter((feature) => matches[feature.properties.service]) : features;
+      index = new Supercluster<MarkerProps>({ ...clusterOptions }).load(chosen);
+      indexedKey = key;
+      canvas.dataset.markerCount = String(chosen.length);
+      clusterLayer.clearLayers();
+      drawn = new Map();
+      renderClusters();
+      if (!drawnOnce) {
+        drawnOnce = true;
+        performance.mark('map:clusters-ready');
+      }
+    }
+    for (const [slug, layer] of boundaryLayers) {
+      layer.setStyle(
+        locality === slug
+          ? { weight: 4, fillOpacity: 0.18, color: '#5a1543' }
+          : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
+      );
+    }
+    return Number(canvas.dataset.markerCount ?? '0');
+  };
+
+  // Filters in the URL need the services file: the island draws the markers once it has them.
+  if (Object.keys(filtersFromSearch(window.location.search)).length === 0) {
+    showMatches('', undefined, undefined);
+  }
+
+  return {
+    showMatches,
+    setDetails: (next) => {
+      details = next;
+      for (const marker of drawn.values()) {
+        const service = pinService.get(marker);
+        if (service !== undefined) labelPin(marker, service);
+      }
+    },
+    showService: (service) => {
+      const first = loaded.firstMarkers[service] ?? 0;
+      if ((loaded.pointCounts[service] ?? 0) === 0) return;
+      const { lat, lng } = markerPoint(loaded, first);
+      m.once('moveend', () => {
+        const pin = pinsByService.get(service);
+        pin?.openPopup();
+        pin?.getElement()?.focus({ preventScroll: true });
+      });
+      canvas.scrollIntoView({ block: 'center' });
+      m.setView([lat, lng], clusterZoomLimit + 1, { animate: false });
+    },
+    setOrigin: (origin: LatLng | undefined) => {
+      originLayer.clearLayers();
+      if (!origin) return;
+      L.circleMarker([origin.lat, origin.lng], {
+        radius: 9,
+        color: '#0b0c0c',
+        weight: 3,
+        fillColor: '#ffbf47',
+        fillOpacity: 1,
+        interactive: false,
+      }).addTo(originLayer);
+      m.setView([origin.lat, origin.lng], 13);
+    },
+    fitLocality: (slug) => {
+      const layer = boundaryLayers.get(slug);
+      if (layer) m.fitBounds(layer.getBounds());
+    },
+  };
+}
