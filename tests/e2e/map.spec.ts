@@ -58,32 +58,25 @@ function longMapFiles(): MapFiles {
     cost: [cost],
   });
   const labels = { ageLabel: 'Up to 4 years', areasLabel: 'Ladywood', noFixedPlace: 'Available online' };
+  const source = (kind: 'located' | 'unlocated', i: number, cost: 'free' | 'paid', points: MarkerSource['points']) => {
+    const id = String(i).padStart(3, '0');
+    return {
+      id: `long-${kind}-${id}`,
+      name: `Long ${kind} ${id}`,
+      summary: kind === 'located' ? 'A made-up service.' : 'A made-up online service.',
+      costLabel: cost === 'free' ? 'Free' : 'Paid',
+      ...labels,
+      facets: facets(cost),
+      points,
+    };
+  };
   const sources: MarkerSource[] = [];
   for (let i = 1; i <= 120; i++) {
-    const id = String(i).padStart(3, '0');
-    sources.push({
-      id: `long-located-${id}`,
-      name: `Long located ${id}`,
-      summary: 'A made-up service.',
-      costLabel: i % 2 ? 'Free' : 'Paid',
-      ...labels,
-      facets: facets(i % 2 ? 'free' : 'paid'),
-      // Spread over the city on a grid, so that no two clusters' icons overlap.
-      points: [{ lat: 52.4 + (i % 10) * 0.02, lng: -2.0 + Math.floor(i / 10) * 0.025, line: '' }],
-    });
+    // Spread over the city on a grid, so that no two clusters' icons overlap.
+    const point = { lat: 52.4 + (i % 10) * 0.02, lng: -2.0 + Math.floor(i / 10) * 0.025, line: '' };
+    sources.push(source('located', i, i % 2 ? 'free' : 'paid', [point]));
   }
-  for (let i = 1; i <= 70; i++) {
-    const id = String(i).padStart(3, '0');
-    sources.push({
-      id: `long-unlocated-${id}`,
-      name: `Long unlocated ${id}`,
-      summary: 'A made-up online service.',
-      costLabel: 'Free',
-      ...labels,
-      facets: facets('free'),
-      points: [],
-    });
-  }
+  for (let i = 1; i <= 70; i++) sources.push(source('unlocated', i, 'free', []));
   return buildMapFiles(sources);
 }
 
