@@ -82,7 +82,7 @@ function longMapFiles(): MapFiles {
 
 async function open(
   path: string,
-  options: { javaScriptEnabled?: boolean; markers?: MapFiles | 'unavailable' } = {},
+  options: { javaScriptEnabled?: boolean; markers?: MapFiles | 'unavailable'; withoutWorkers?: boolean } = {},
 ): Promise<Opened> {
   const context =
     options.javaScriptEnabled === false
@@ -96,6 +96,10 @@ async function open(
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().includes('ERR_BLOCKED_BY_CLIENT')) errors.push(message.text());
   });
+  if (options.withoutWorkers) {
+    // As in a browser with no Web Workers: the map builds its cluster index on the main thread.
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+  }
   const markers = options.markers;
   if (markers !== undefined) {
     for (const name of ['points', 'services'] as const) {
@@ -130,8 +134,9 @@ async function sameBox(a: Locator, b: Locator): Promise<boolean> {
   return (['x', 'y', 'width', 'height'] as const).every((key) => Math.abs(first[key] - second[key]) < 1);
 }
 
-/** Markers on the map, counting each cluster as the number of places in it. */
+/** Markers on the map, counting each cluster as the number of places in it, once the latest view is drawn. */
 async function markerTotal(page: Page): Promise<number> {
+  await page.locator('.service-map__canvas[data-markers="drawn"]').waitFor();
   return page.evaluate(() =>
     [...document.querySelectorAll('.map-pin, .map-cluster')].reduce(
       (sum, element) => sum + Number(element.getAttribute('data-count') ?? '0'),
@@ -165,6 +170,22 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
     expect(await page.locator('.map-attribution').textContent()).toContain('Open Government Licence v3.0');
     expect(errors).toEqual([]);
+  });
+
+  it('builds the cluster index in a Web Worker, and on the main thread where there are no workers', async () => {
+    const { page, errors } = await open('/map/');
+    expect(page.workers().map((worker) => worker.url())).toEqual([
+      expect.stringMatching(/\/_astro\/cluster-worker[^/]*\.js$/),
+    ]);
+    expect(await markerTotal(page)).toBe(7);
+
+    const { page: noWorkers, errors: noWorkerErrors } = await open('/map/', { withoutWorkers: true });
+    expect(await noWorkers.evaluate(() => typeof (window as { Worker?: unknown }).Worker)).toBe('undefined');
+    expect(noWorkers.workers()).toEqual([]);
+    expect(await markerTotal(noWorkers)).toBe(7);
+    await noWorkers.getByLabel('Cost').selectOption('low-cost');
+    expect(await markerTotal(noWorkers)).toBe(2);
+    expect([...errors, ...noWorkerErrors]).toEqual([]);
   });
 
   it('zooms in when a cluster is clicked, and keeps every place on the map', async () => {

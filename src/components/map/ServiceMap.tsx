@@ -119,7 +119,8 @@ export default function ServiceMap(props: ServiceMapProps) {
   const drawMatches = (current: Filters, matches: Uint8Array) => {
     latest.current = { filters: current, matches };
     const key = searchWithFilters('', current);
-    view.current?.showMatches(key, key === '' ? undefined : matches, current.locality);
+    // The canvas says when the markers are drawn (data-markers); the lists do not wait for them.
+    void view.current?.showMatches(key, key === '' ? undefined : matches, current.locality);
   };
 
   /** Works out the results for the filters (and distance), hands them to the lists and the markers to the map. */

@@ -1,13 +1,14 @@
 /**
  * The map page's own script (ServiceMap.astro): small, so that it runs at once.
  * It asks for the points and boundaries straight away (the page preloads both),
- * lets the page paint its text first, then loads Leaflet and the map
- * (map-view.ts), and hands all of it to the island through the canvas
- * (map-start.ts). Evaluating Leaflet before the first paint held the page's
+ * starts the cluster index's worker on the points (cluster-client.ts), lets the
+ * page paint its text first, then loads Leaflet and the map (map-view.ts), and
+ * hands all of it to the island through the canvas (map-start.ts). Evaluating Leaflet before the first paint held the page's
  * text back (Lighthouse saw the largest paint come after the map's work).
  */
 import { readPointsFile, type PointsFile, type ServicesFile } from './marker-data.ts';
 import { announceMap } from './map-start.ts';
+import { startClusterIndex } from './cluster-client.ts';
 import { mapDom } from './ids.ts';
 import type { BoundaryCollection } from '../../lib/geo.ts';
 
@@ -39,9 +40,10 @@ export function startFromPage(): void {
   const boundaries = fetch(config.boundariesUrl)
     .then((response) => (response.ok ? (response.json() as Promise<BoundaryCollection>) : undefined))
     .catch(() => undefined);
+  const clusters = startClusterIndex(points);
   const view = afterPaint()
     .then(() => import('./map-view.ts'))
-    .then(({ createMapView }) => createMapView(canvas, config, points, boundaries));
+    .then(({ createMapView }) => createMapView(canvas, config, points, boundaries, clusters));
   const done = () => {
     if (loading) loading.hidden = true;
   };

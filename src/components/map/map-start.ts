@@ -19,9 +19,9 @@ export interface MapView {
   /**
    * Clusters and draws the places of the services that match (every place when
    * `matches` is undefined), and highlights the chosen locality's boundary.
-   * Returns how many places are on the map.
+   * Settles once the markers are drawn.
    */
-  showMatches: (key: string, matches: Uint8Array | undefined, locality: string | undefined) => number;
+  showMatches: (key: string, matches: Uint8Array | undefined, locality: string | undefined) => Promise<void>;
   /** Gives markers their services' names (labels, popups); until then they say the details are loading. */
   setDetails: (details: (service: number) => ServiceDetails) => void;
   /** Zooms past clustering to a service's first place, opens its popup and focuses its marker. */

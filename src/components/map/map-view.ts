@@ -5,15 +5,17 @@
  * file, never for React, the island's hydration or the services file. The island
  * drives it afterwards (filters, "near me", "Show on map") through `MapView`.
  *
- * The work is split into tasks with a yield between them (map and tiles,
- * boundaries, cluster index, markers), so no single task holds the main thread
- * for long.
+ * The cluster index is built in a Web Worker (cluster-client.ts) while Leaflet
+ * loads; the map asks it what to draw for each view. The main thread's work is
+ * split into tasks with a yield between them (map and tiles, boundaries,
+ * markers), so no single task holds it for long.
  */
-import Supercluster, { type PointFeature } from 'supercluster';
 import * as leafletModule from 'leaflet';
 import type * as Leaflet from 'leaflet';
 import { filtersFromSearch } from './filters.ts';
-import { clusterOptions, markerFeatures, markerPoint, type MapPoints, type MarkerProps } from './marker-data.ts';
+import { clusterOptions, markerPoint, type MapPoints } from './marker-data.ts';
+import type { ClusterQueries } from './cluster-client.ts';
+import type { DrawnFeature } from './cluster-index.ts';
 import type { MapView, ServiceDetails } from './map-start.ts';
 import type { MapViewConfig } from './map-page.ts';
 import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
@@ -86,6 +88,7 @@ export async function createMapView(
   config: MapViewConfig,
   pointsRead: Promise<MapPoints>,
   boundariesRead: Promise<BoundaryCollection | undefined>,
+  clusters: ClusterQueries,
 ): Promise<MapView> {
   const [boundaries, loaded] = await Promise.all([boundariesRead, pointsRead]);
   const { serviceBase, tiles, boundaryLabels } = config;
@@ -150,11 +153,17 @@ export async function createMapView(
   const clusterLayer = L.layerGroup().addTo(m);
   const originLayer = L.layerGroup().addTo(m);
   const pinIcon = L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [26, 26] });
-  let features: PointFeature<MarkerProps>[] | undefined;
-  let index: Supercluster<MarkerProps> | undefined;
   let indexedKey: string | undefined;
   let details: ((service: number) => ServiceDetails) | undefined;
   let drawnOnce = false;
+  /** Bumped by each change of filters: cluster ids belong to one index. */
+  let generation = 0;
+  /** The index the drawn markers came from. */
+  let drawnGeneration = 0;
+  /** Bumped by each redraw asked for: an answer for an older view is dropped. */
+  let latestDraw = 0;
+  /** The redraw asked for last, settled once its markers are on the map. */
+  let drawing: Promise<void> = Promise.resolve();
   /** The markers drawn now, by cluster or point, so that a pan only adds and removes what changed. */
   let drawn = new Map<string, Leaflet.Marker>();
   /** The single markers drawn now, by service index, for "Show on map" in the list. */
@@ -171,49 +180,47 @@ export async function createMapView(
     if (known) element?.setAttribute('data-service', known.id);
   };
 
+  /** Opens a cluster: zooms to where it splits, or lists its services when they share one place. */
+  const openCluster = async (feature: Extract<DrawnFeature, { kind: 'cluster' }>) => {
+    const expansion = await clusters.expansionZoom(feature.id);
+    if (expansion > clusterZoomLimit) {
+      const leaves = await clusters.services(feature.id, 50);
+      const describe = details;
+      L.popup()
+        .setLatLng([feature.lat, feature.lng])
+        .setContent(leavesContent(feature.count, describe && leaves.map((service) => describe(service)), serviceBase))
+        .openOn(m);
+    } else {
+      m.setView([feature.lat, feature.lng], expansion);
+      m.getContainer().focus({ preventScroll: true });
+    }
+  };
+
   /** A new Leaflet marker for a cluster or a single place. */
-  const createMarker = (
-    clusters: Supercluster<MarkerProps>,
-    feature: ReturnType<Supercluster<MarkerProps>['getClusters']>[number],
-  ): Leaflet.Marker => {
-    const [lng, lat] = feature.geometry.coordinates as [number, number];
-    const properties = feature.properties;
-    if ('cluster' in properties && properties.cluster) {
-      const count = properties.point_count;
+  const createMarker = (feature: DrawnFeature): Leaflet.Marker => {
+    if (feature.kind === 'cluster') {
+      const { count } = feature;
       const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
       const label = `${count.toLocaleString('en-GB')} places: zoom in`;
-      const marker = L.marker([lat, lng], {
+      const marker = L.marker([feature.lat, feature.lng], {
         icon: L.divIcon({
           className: `map-cluster map-cluster--${size}`,
-          html: `<span aria-hidden="true">${String(properties.point_count_abbreviated)}</span>`,
+          html: `<span aria-hidden="true">${feature.label}</span>`,
           iconSize: size === 'small' ? [34, 34] : size === 'medium' ? [42, 42] : [50, 50],
         }),
         title: label,
         keyboard: true,
       });
-      marker.on('click', () => {
-        const clusterId = properties.cluster_id;
-        const expansion = clusters.getClusterExpansionZoom(clusterId);
-        if (expansion > clusterZoomLimit) {
-          const leaves = clusters.getLeaves(clusterId, 50).map((leaf) => leaf.properties.service);
-          const describe = details;
-          L.popup()
-            .setLatLng([lat, lng])
-            .setContent(leavesContent(count, describe && leaves.map((service) => describe(service)), serviceBase))
-            .openOn(m);
-        } else {
-          m.setView([lat, lng], expansion);
-          m.getContainer().focus({ preventScroll: true });
-        }
-      });
+      // A cluster of an index replaced since (the filters changed) has no answer: its marker is about to go.
+      marker.on('click', () => void openCluster(feature).catch(() => undefined));
       marker.addTo(clusterLayer);
       const element = marker.getElement();
       element?.setAttribute('aria-label', label);
       element?.setAttribute('data-count', String(count));
       return marker;
     }
-    const service = (properties as MarkerProps).service;
-    const marker = L.marker([lat, lng], { icon: pinIcon, keyboard: true, riseOnHover: true });
+    const { service } = feature;
+    const marker = L.marker([feature.lat, feature.lng], { icon: pinIcon, keyboard: true, riseOnHover: true });
     marker.bindPopup(() => popupContent(details?.(service), serviceBase), { maxWidth: 280 });
     pinService.set(marker, service);
     marker.addTo(clusterLayer);
@@ -222,55 +229,60 @@ export async function createMapView(
     return marker;
   };
 
-  /**
-   * Draws the clusters and single markers in view. Leaflet layers exist only for
-   * what is in view, and a marker still in view after a pan is kept as it is.
-   */
-  const renderClusters = () => {
-    const clusters = index;
-    if (!clusters) return;
-    const bounds = m.getBounds();
-    const found = clusters.getClusters(
-      [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
-      Math.floor(m.getZoom()),
-    );
+  /** Puts the clusters and places in view on the map, keeping the markers already there. */
+  const draw = (found: DrawnFeature[], from: number) => {
+    if (from !== drawnGeneration) {
+      clusterLayer.clearLayers();
+      drawn = new Map();
+      drawnGeneration = from;
+    }
     const previous = drawn;
     const next = new Map<string, Leaflet.Marker>();
     pinsByService.clear();
-    canvas.dataset.zoom = String(m.getZoom());
     for (const feature of found) {
-      const properties = feature.properties;
-      // Cluster ids are stable for one index and zoom; the index is rebuilt (and `drawn` emptied) when filters change.
-      const isCluster = 'cluster' in properties && properties.cluster;
-      const key = isCluster ? `c${String(properties.cluster_id)}` : `p${String((properties as MarkerProps).marker)}`;
-      const marker = previous.get(key) ?? createMarker(clusters, feature);
+      // Cluster ids are stable for one index and zoom; a new index (filters changed) starts from an empty map above.
+      const key = feature.kind === 'cluster' ? `c${String(feature.id)}` : `p${String(feature.marker)}`;
+      const marker = previous.get(key) ?? createMarker(feature);
       previous.delete(key);
       next.set(key, marker);
-      if (!isCluster) {
-        const service = (properties as MarkerProps).service;
-        if (!pinsByService.has(service)) pinsByService.set(service, marker);
-      }
+      if (feature.kind === 'place' && !pinsByService.has(feature.service)) pinsByService.set(feature.service, marker);
     }
     for (const gone of previous.values()) clusterLayer.removeLayer(gone);
     drawn = next;
   };
-  m.on('moveend', renderClusters);
+
+  /**
+   * Asks the index for what is in view and draws it. Leaflet layers exist only
+   * for what is in view. The canvas says `data-markers="drawing"` until the
+   * answer for the latest view is drawn.
+   */
+  const redraw = (): Promise<void> => {
+    const asked = ++latestDraw;
+    const from = generation;
+    const bounds = m.getBounds();
+    canvas.dataset.zoom = String(m.getZoom());
+    canvas.dataset.markers = 'drawing';
+    drawing = clusters
+      .inView([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], Math.floor(m.getZoom()))
+      .then(
+        (found) => {
+          if (asked !== latestDraw) return;
+          draw(found, from);
+          canvas.dataset.markers = 'drawn';
+          if (!drawnOnce) {
+            drawnOnce = true;
+            performance.mark('map:clusters-ready');
+          }
+        },
+        () => {
+          if (asked === latestDraw) canvas.dataset.markers = 'failed';
+        },
+      );
+    return drawing;
+  };
+  m.on('moveend', () => void redraw());
 
   const showMatches: MapView['showMatches'] = (key, matches, locality) => {
-    if (indexedKey !== key || !index) {
-      features ??= markerFeatures(loaded);
-      const chosen = matches ? features.filter((feature) => matches[feature.properties.service]) : features;
-      index = new Supercluster<MarkerProps>({ ...clusterOptions }).load(chosen);
-      indexedKey = key;
-      canvas.dataset.markerCount = String(chosen.length);
-      clusterLayer.clearLayers();
-      drawn = new Map();
-      renderClusters();
-      if (!drawnOnce) {
-        drawnOnce = true;
-        performance.mark('map:clusters-ready');
-      }
-    }
     for (const [slug, layer] of boundaryLayers) {
       layer.setStyle(
         locality === slug
@@ -278,12 +290,17 @@ export async function createMapView(
           : { weight: 2, fillOpacity: 0.04, color: '#7a1f5c' },
       );
     }
-    return Number(canvas.dataset.markerCount ?? '0');
+    if (indexedKey === key) return drawing;
+    indexedKey = key;
+    generation++;
+    // Asked before the view's question, so the worker answers that from the new index; a failure shows there too.
+    clusters.select(matches).catch(() => undefined);
+    return redraw();
   };
 
   // Filters in the URL need the services file: the island draws the markers once it has them.
   if (Object.keys(filtersFromSearch(window.location.search)).length === 0) {
-    showMatches('', undefined, undefined);
+    await showMatches('', undefined, undefined);
   }
 
   return {
@@ -299,10 +316,13 @@ export async function createMapView(
       const first = loaded.firstMarkers[service] ?? 0;
       if ((loaded.pointCounts[service] ?? 0) === 0) return;
       const { lat, lng } = markerPoint(loaded, first);
+      // The redraw for the new view is asked for on the same event, just before this.
       m.once('moveend', () => {
-        const pin = pinsByService.get(service);
-        pin?.openPopup();
-        pin?.getElement()?.focus({ preventScroll: true });
+        void drawing.then(() => {
+          const pin = pinsByService.get(service);
+          pin?.openPopup();
+          pin?.getElement()?.focus({ preventScroll: true });
+        });
       });
       canvas.scrollIntoView({ block: 'center' });
       m.setView([lat, lng], clusterZoomLimit + 1, { animate: false });

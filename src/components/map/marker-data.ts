@@ -273,7 +273,7 @@ export interface MarkerProps {
  * One GeoJSON point per marker, for the cluster index. Made once per page: a
  * change of filters picks from these rather than making 10,000 objects again.
  */
-export function markerFeatures(data: MapPoints): PointFeature<MarkerProps>[] {
+export function markerFeatures(data: Pick<MapPoints, 'points' | 'markerCount'>): PointFeature<MarkerProps>[] {
   const features = new Array<PointFeature<MarkerProps>>(data.markerCount);
   const { points } = data;
   for (let i = 0, j = 0; j < data.markerCount; i += 3, j++) {
