@@ -26,6 +26,9 @@ const L = ((leafletModule as { default?: typeof Leaflet }).default ?? leafletMod
 /** Past this zoom places are never clustered. */
 const clusterZoomLimit = clusterOptions.maxZoom;
 
+/** How many new markers are made in one task before the map lets the browser paint and handle input. */
+const markersPerSlice = 40;
+
 /** Lets the browser paint and handle input before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -229,26 +232,44 @@ export async function createMapView(
     return marker;
   };
 
-  /** Puts the clusters and places in view on the map, keeping the markers already there. */
-  const draw = (found: DrawnFeature[], from: number) => {
+  /**
+   * Puts the clusters and places in view on the map, keeping the markers already
+   * there, and takes away the rest. New markers are made a slice at a time, so
+   * a first view of many clusters does not hold the main thread in one long task.
+   * Returns false when a newer view was asked for meanwhile: that one finishes the job.
+   */
+  const draw = async (found: DrawnFeature[], from: number, asked: number): Promise<boolean> => {
     if (from !== drawnGeneration) {
       clusterLayer.clearLayers();
       drawn = new Map();
       drawnGeneration = from;
     }
-    const previous = drawn;
-    const next = new Map<string, Leaflet.Marker>();
+    const wanted = new Set<string>();
     pinsByService.clear();
+    let made = 0;
     for (const feature of found) {
       // Cluster ids are stable for one index and zoom; a new index (filters changed) starts from an empty map above.
       const key = feature.kind === 'cluster' ? `c${String(feature.id)}` : `p${String(feature.marker)}`;
-      const marker = previous.get(key) ?? createMarker(feature);
-      previous.delete(key);
-      next.set(key, marker);
+      wanted.add(key);
+      let marker = drawn.get(key);
+      if (!marker) {
+        if (made > 0 && made % markersPerSlice === 0) {
+          await nextTask();
+          if (asked !== latestDraw) return false;
+        }
+        marker = createMarker(feature);
+        // Kept track of at once: a redraw that takes over from this one reuses or removes it.
+        drawn.set(key, marker);
+        made++;
+      }
       if (feature.kind === 'place' && !pinsByService.has(feature.service)) pinsByService.set(feature.service, marker);
     }
-    for (const gone of previous.values()) clusterLayer.removeLayer(gone);
-    drawn = next;
+    for (const [key, marker] of drawn) {
+      if (wanted.has(key)) continue;
+      clusterLayer.removeLayer(marker);
+      drawn.delete(key);
+    }
+    return true;
   };
 
   /**
@@ -264,20 +285,17 @@ export async function createMapView(
     canvas.dataset.markers = 'drawing';
     drawing = clusters
       .inView([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], Math.floor(m.getZoom()))
-      .then(
-        (found) => {
-          if (asked !== latestDraw) return;
-          draw(found, from);
-          canvas.dataset.markers = 'drawn';
-          if (!drawnOnce) {
-            drawnOnce = true;
-            performance.mark('map:clusters-ready');
-          }
-        },
-        () => {
-          if (asked === latestDraw) canvas.dataset.markers = 'failed';
-        },
-      );
+      .then(async (found) => {
+        if (asked !== latestDraw || !(await draw(found, from, asked))) return;
+        canvas.dataset.markers = 'drawn';
+        if (!drawnOnce) {
+          drawnOnce = true;
+          performance.mark('map:clusters-ready');
+        }
+      })
+      .catch(() => {
+        if (asked === latestDraw) canvas.dataset.markers = 'failed';
+      });
     return drawing;
   };
   m.on('moveend', () => void redraw());
