@@ -55,18 +55,27 @@ function pagesIn(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+interface StagedPages {
+  bundles: Set<string>;
+  /** The sort keys of each staged page, by its file in `outDir` (undefined where it has none), read while staging. */
+  sortKeys: Map<string, PageSortKeys | undefined>;
+}
+
 /**
  * Links each page with a search body into a staging folder per bundle, keeping
- * its path (and so its URL). Pagefind then reads only those pages: it holds
- * every file it is given in memory, and a large site has thousands of paged
- * browse lists that are never indexed.
+ * its path (and so its URL), and notes its sort keys on the way. Pagefind then
+ * reads only those pages: it holds every file it is given in memory, and a
+ * large site has thousands of paged browse lists that are never indexed.
  */
-function stagePages(outDir: string, stagingDir: string): Set<string> {
+function stagePages(outDir: string, stagingDir: string): StagedPages {
   const bundles = new Set<string>();
+  const sortKeys = new Map<string, PageSortKeys | undefined>();
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   for (const file of files) {
-    const type = indexedTypeOf(readFileSync(join(outDir, file), 'utf8'));
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const type = indexedTypeOf(html);
     if (!type) continue;
+    sortKeys.set(join(outDir, file), sortKeysIn(html));
     const bundle = bundleFor(type);
     bundles.add(bundle);
     const target = join(stagingDir, bundle, file);
@@ -77,7 +86,7 @@ function stagePages(outDir: string, stagingDir: string): Set<string> {
       copyFileSync(join(outDir, file), target); // a file system without hard links
     }
   }
-  return bundles;
+  return { bundles, sortKeys };
 }
 
 /** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
@@ -91,7 +100,12 @@ function htmlFileOf(outDir: string, url: string): string {
  * order into pagefind/, covering the pages of every bundle. A page without sort keys
  * fails the build, as Pagefind's own sorts would have dropped it.
  */
-function finishBundles(outDir: string, bundles: readonly string[], log: (message: string) => void): void {
+function finishBundles(
+  outDir: string,
+  bundles: readonly string[],
+  staged: StagedPages,
+  log: (message: string) => void,
+): void {
   const pages: { id: string; keys: PageSortKeys }[] = [];
   const chunks = { before: 0, after: 0 };
   for (const bundle of bundles) {
@@ -100,7 +114,7 @@ function finishBundles(outDir: string, bundles: readonly string[], log: (message
     chunks.before += packed.before;
     chunks.after += packed.after;
     for (const [url, id] of fragmentIds(bundleDir)) {
-      const keys = sortKeysIn(readFileSync(htmlFileOf(outDir, url), 'utf8'));
+      const keys = staged.sortKeys.get(htmlFileOf(outDir, url));
       if (!keys) throw new Error(`${url} is in the search index without sort keys: does it use SearchMeta?`);
       pages.push({ id, keys });
     }
@@ -127,7 +141,8 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
   const started = Date.now();
   let pages = 0;
   try {
-    const bundles = stagePages(outDir, stagingDir);
+    const staged = stagePages(outDir, stagingDir);
+    const { bundles } = staged;
     for (const bundle of bundles) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       check('start', errors);
@@ -138,7 +153,7 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
       pages += pagesIn(join(outDir, bundle));
     }
     const written = ['pagefind', ...extraBundles(mode)].filter((bundle) => bundles.has(bundle));
-    if (written.includes('pagefind')) finishBundles(outDir, written, log);
+    if (written.includes('pagefind')) finishBundles(outDir, written, staged, log);
     if (mode === 'type') {
       // The search page merges the bundles listed here (only those that exist).
       const extra = extraBundles('type').filter((bundle) => bundles.has(bundle));
