@@ -147,34 +147,52 @@ export function relatedServicesFinder<T extends { id: string; data: BrowsableSer
   const position = new Map(all.map((service, i) => [service, i]));
   const scores = new Int32Array(all.length);
 
-  return (service) => {
-    const self = position.get(service);
+  /** The best `limit + 1` services for a set of categories and areas: one more, in case the service itself is one. */
+  const bestFor = (categories: readonly string[], areas: readonly string[]): number[] => {
     const touched: number[] = [];
     const add = (lists: Map<string, number[]>, values: readonly string[], points: number) => {
-      for (const value of new Set(values)) {
+      for (const value of values) {
         for (const i of lists.get(value) ?? []) {
           if (scores[i] === 0) touched.push(i);
           scores[i] = (scores[i] ?? 0) + points;
         }
       }
     };
-    add(byCategory, service.data.categories, 2);
-    add(byArea, local(service.data.localities), 1);
+    add(byCategory, categories, 2);
+    add(byArea, areas, 1);
     const best: number[] = [];
     const score = (i: number) => scores[i] ?? 0;
     const better = (a: number, b: number) =>
       score(a) > score(b) || (score(a) === score(b) && (rank[a] ?? 0) < (rank[b] ?? 0));
     for (const i of touched) {
-      if (i === self || (all[i] as T).id === service.id) continue;
-      // Keep the best `limit` in order: insertion into a short list, no sort of everything.
+      // Keep the best few in order: insertion into a short list, no sort of everything.
       let at = best.length;
       while (at > 0 && better(i, best[at - 1] ?? i)) at -= 1;
-      if (at < limit) {
+      if (at <= limit) {
         best.splice(at, 0, i);
-        if (best.length > limit) best.pop();
+        if (best.length > limit + 1) best.pop();
       }
     }
     for (const i of touched) scores[i] = 0;
-    return best.map((i) => all[i] as T);
+    return best;
+  };
+  // Services with the same categories and areas have the same related services (but themselves): worked out once.
+  // Scanning each service's categories for every page took minutes at 100,000 listings.
+  const bestBySignature = new Map<string, number[]>();
+
+  return (service) => {
+    const self = position.get(service);
+    const categories = [...new Set(service.data.categories)].sort();
+    const areas = [...new Set(local(service.data.localities))].sort();
+    const signature = `${categories.join(',')}|${areas.join(',')}`;
+    let best = bestBySignature.get(signature);
+    if (!best) {
+      best = bestFor(categories, areas);
+      bestBySignature.set(signature, best);
+    }
+    return best
+      .filter((i) => i !== self && (all[i] as T).id !== service.id)
+      .slice(0, limit)
+      .map((i) => all[i] as T);
   };
 }
