@@ -55,6 +55,13 @@ function pagesIn(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * A copy of a string cut from a page. V8 keeps a cut string's whole source alive,
+ * so keeping the sort keys as cut would hold every indexed page in memory (4 GB,
+ * and a crash, at 100,000 listings).
+ */
+const detached = (value: string) => Buffer.from(value, 'utf8').toString('utf8');
+
 interface StagedPages {
   bundles: Set<string>;
   /** The sort keys of each staged page, by its file in `outDir` (undefined where it has none), read while staging. */
@@ -75,7 +82,8 @@ function stagePages(outDir: string, stagingDir: string): StagedPages {
     const html = readFileSync(join(outDir, file), 'utf8');
     const type = indexedTypeOf(html);
     if (!type) continue;
-    sortKeys.set(join(outDir, file), sortKeysIn(html));
+    const keys = sortKeysIn(html);
+    sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
     const bundle = bundleFor(type);
     bundles.add(bundle);
     const target = join(stagingDir, bundle, file);
