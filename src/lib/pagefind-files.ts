@@ -153,22 +153,41 @@ function wordSize(word: Word): number {
  * Packs words (in order) into chunks of at most `limit` entries, except that a word
  * bigger than that has a chunk of its own. Pagefind closes a chunk only after it
  * passes the limit, so a common word arrives with up to `limit` entries of other words.
+ * Words are added one at a time and each chunk is handed to `emit` as soon as it is
+ * closed, so that a large index is never held whole.
  */
-export function packWords<T>(words: readonly T[], size: (word: T) => number, limit = CHUNK_LIMIT): T[][] {
-  const chunks: T[][] = [];
+export function wordPacker<T>(
+  size: (word: T) => number,
+  emit: (chunk: T[]) => void,
+  limit = CHUNK_LIMIT,
+): { add: (word: T) => void; finish: () => void } {
   let current: T[] = [];
   let total = 0;
-  for (const word of words) {
-    const own = size(word);
-    if (current.length > 0 && total + own > limit) {
-      chunks.push(current);
+  return {
+    add: (word) => {
+      const own = size(word);
+      if (current.length > 0 && total + own > limit) {
+        emit(current);
+        current = [];
+        total = 0;
+      }
+      current.push(word);
+      total += own;
+    },
+    finish: () => {
+      if (current.length > 0) emit(current);
       current = [];
       total = 0;
-    }
-    current.push(word);
-    total += own;
-  }
-  if (current.length > 0) chunks.push(current);
+    },
+  };
+}
+
+/** `wordPacker` over a list: the chunks, in order. */
+export function packWords<T>(words: readonly T[], size: (word: T) => number, limit = CHUNK_LIMIT): T[][] {
+  const chunks: T[][] = [];
+  const packer = wordPacker(size, (chunk: T[]) => chunks.push(chunk), limit);
+  for (const word of words) packer.add(word);
+  packer.finish();
   return chunks;
 }
 
@@ -198,7 +217,23 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
     if (!isList(meta) || typeof meta[0] !== 'string' || !isList(chunks)) {
       throw new Error(`${path}: unexpected layout: has Pagefind's file format changed?`);
     }
-    const words: Word[] = [];
+    const language = hash.replace(/_[^_]*$/, '');
+    const indexDir = join(bundleDir, 'index');
+    // New chunks are written while old ones are still to be read: a new name never takes an old one's.
+    const oldNames = new Set(chunks.map((chunk) => (isList(chunk) ? String(chunk[2]) : '')));
+    const written = new Set<string>();
+    const newChunks: [string, string, string][] = [];
+    const packer = wordPacker(wordSize, (chunkWords: Word[]) => {
+      const payload = encodeCbor([chunkWords]);
+      const digest = createHash('sha256').update(payload).digest('hex');
+      const nameOf = (length: number) => `${language}_${digest.slice(0, length)}`;
+      let length = 7;
+      while (written.has(nameOf(length)) || oldNames.has(nameOf(length))) length += 1;
+      const name = nameOf(length);
+      written.add(name);
+      writePagefindFile(join(indexDir, `${name}.pf_index`), payload);
+      newChunks.push([chunkWords[0]?.[0] ?? '', chunkWords.at(-1)?.[0] ?? '', name]);
+    });
     const oldFiles: string[] = [];
     let previous = '';
     for (const chunk of chunks) {
@@ -206,7 +241,7 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
       if (typeof from !== 'string' || typeof to !== 'string' || typeof chunkHash !== 'string') {
         throw new Error(`${path}: unexpected chunk entry: has Pagefind's file format changed?`);
       }
-      const file = join(bundleDir, 'index', `${chunkHash}.pf_index`);
+      const file = join(indexDir, `${chunkHash}.pf_index`);
       // WordIndex: [words: [word, pages: [page, positions][]][]]
       const index = decodeExactly(file);
       const held = isList(index) && index.length === 1 && isList(index[0]) ? index[0] : undefined;
@@ -216,26 +251,12 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
           throw new Error(`${file}: unexpected word entry: has Pagefind's file format changed?`);
         }
         previous = word[0];
-        words.push([word[0], word[1]]);
+        packer.add([word[0], word[1]]);
       }
       oldFiles.push(file);
     }
-    const language = hash.replace(/_[^_]*$/, '');
-    const packed = packWords(words, wordSize);
-    const written = new Set<string>();
-    const newChunks = packed.map((chunkWords) => {
-      const payload = encodeCbor([chunkWords]);
-      const digest = createHash('sha256').update(payload).digest('hex');
-      let length = 7;
-      while (written.has(`${language}_${digest.slice(0, length)}`)) length += 1;
-      const name = `${language}_${digest.slice(0, length)}`;
-      written.add(name);
-      writePagefindFile(join(bundleDir, 'index', `${name}.pf_index`), payload);
-      return [chunkWords[0]?.[0] ?? '', chunkWords.at(-1)?.[0] ?? '', name];
-    });
-    for (const file of oldFiles) {
-      if (!written.has(file.slice(join(bundleDir, 'index').length + 1, -'.pf_index'.length))) rmSync(file);
-    }
+    packer.finish();
+    for (const file of oldFiles) rmSync(file);
     meta[2] = newChunks;
     // The file keeps its name: Pagefind's hash of its own output, so a build of the same content gives the same
     // file. Written at the highest gzip level, which makes this file about 5% smaller than Pagefind's own.
