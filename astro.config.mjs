@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { mapHydration } from './src/integrations/map-hydration.ts';
 import { reviewSummary } from './src/integrations/review-summary.ts';
 import { safeRehypePlugins } from './src/lib/markdown.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
     reviewSummary(),
     securityHeaders(),
     react(),
+    mapHydration(),
     ...sitemapWithoutNoindex(),
     buildSearchIndex(),
     cmsAdmin({ enabled: !young && process.env.CMS_ADMIN !== 'off' }),

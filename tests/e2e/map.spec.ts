@@ -188,6 +188,30 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect([...errors, ...noWorkerErrors]).toEqual([]);
   });
 
+  it("hydrates the island only after the map's first render (client:after-map)", async () => {
+    const context = await newLocalContext(browser, server.url);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { hydrationOrder?: string[] }).hydrationOrder = seen;
+      document.addEventListener('service-map-settled', () => seen.push('map settled'));
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          const target = change.target as Element;
+          if (target.tagName === 'ASTRO-ISLAND' && change.attributeName === 'ssr' && !target.hasAttribute('ssr'))
+            seen.push('island hydrated');
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['ssr'] });
+    });
+    await page.goto('/map/');
+    await page.locator('.service-map__canvas[data-state="ready"]').waitFor();
+    expect(await page.evaluate(() => (window as { hydrationOrder?: string[] }).hydrationOrder)).toEqual([
+      'map settled',
+      'island hydrated',
+    ]);
+  });
+
   it('zooms in when a cluster is clicked, and keeps every place on the map', async () => {
     const { page, errors } = await open('/map/');
     const canvas = page.locator('.service-map__canvas');

@@ -46,6 +46,9 @@ export function startFromPage(): void {
     .then(({ createMapView }) => createMapView(canvas, config, points, boundaries, clusters));
   const done = () => {
     if (loading) loading.hidden = true;
+    // The island hydrates now (client:after-map, hydrate-after-map.ts).
+    document.documentElement.setAttribute('data-map-settled', '');
+    document.dispatchEvent(new Event('service-map-settled'));
   };
   view.then(done, done);
   // The services file is for the lists and popups: asked for once the first render is done, so that on a slow
