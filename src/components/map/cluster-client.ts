@@ -37,14 +37,11 @@ interface Waiting {
 }
 
 export function startClusterIndex(pointsRead: Promise<MapPoints>): ClusterQueries {
-  let inThread: Promise<ClusterIndex> | undefined;
-  const onMainThread = () =>
-    (inThread ??= Promise.all([import('./cluster-index.ts'), pointsRead]).then(([{ createClusterIndex }, points]) =>
-      createClusterIndex(points),
-    ));
+  let inThread: ClusterIndex | undefined;
   const runHere = async (call: ClusterCall) => {
-    const index = await onMainThread();
-    return (index[call.method] as (...args: unknown[]) => unknown)(...call.args);
+    const [{ answerCall, createClusterIndex }, points] = await Promise.all([import('./cluster-index.ts'), pointsRead]);
+    inThread ??= createClusterIndex(points);
+    return answerCall(inThread, call.method, call.args);
   };
 
   const waiting = new Map<number, Waiting>();

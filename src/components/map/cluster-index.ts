@@ -61,3 +61,8 @@ export function createClusterIndex(points: Pick<MapPoints, 'points' | 'markerCou
     services: (clusterId, limit) => index.getLeaves(clusterId, limit).map((leaf) => leaf.properties.service),
   };
 }
+
+/** Answers one call of the index by name: the worker's messages and the main thread's fallback both come as these. */
+export function answerCall(index: ClusterIndex, method: keyof ClusterIndex, args: readonly unknown[]): unknown {
+  return (index[method] as (...values: readonly unknown[]) => unknown)(...args);
+}

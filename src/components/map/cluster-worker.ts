@@ -3,7 +3,7 @@
  * message brings the places; every later one is a call to the index, answered
  * with the same id. cluster-client.ts is the other end.
  */
-import { createClusterIndex, type ClusterIndex } from './cluster-index.ts';
+import { answerCall, createClusterIndex, type ClusterIndex } from './cluster-index.ts';
 import type { ClusterCall, ClusterReply, ClusterStart } from './cluster-client.ts';
 
 let index: ClusterIndex | undefined;
@@ -20,8 +20,7 @@ self.onmessage = (event: MessageEvent<ClusterStart | ClusterCall>) => {
   }
   try {
     if (!index) throw new Error('The cluster index has no places yet');
-    const method = index[message.method] as (...args: unknown[]) => unknown;
-    reply({ id: message.id, result: method(...message.args) });
+    reply({ id: message.id, result: answerCall(index, message.method, message.args) });
   } catch (error) {
     reply({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }

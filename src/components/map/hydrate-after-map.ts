@@ -5,13 +5,13 @@
  * the first clustered render back by 150 to 250 ms. The island is not needed
  * before then: the page has already rendered its lists and links.
  *
- * The map's script (map-page.ts) marks the page `data-map-settled`. If that
+ * The map's script (map-page.ts) marks the page (`mapSettled` in ids.ts). If that
  * script never runs, the island hydrates once the page has loaded and a few
  * seconds have passed, so the lists and filters still work.
  */
 import type { ClientDirective } from 'astro';
+import { mapSettled } from './ids.ts';
 
-const settledEvent = 'service-map-settled';
 const fallbackMs = 3000;
 
 const hydrateAfterMap: ClientDirective = (load) => {
@@ -26,11 +26,11 @@ const hydrateAfterMap: ClientDirective = (load) => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => void run(), { timeout: 500 });
     else setTimeout(() => void run(), 0);
   };
-  if (document.documentElement.hasAttribute('data-map-settled')) {
+  if (document.documentElement.hasAttribute(mapSettled.attribute)) {
     hydrate();
     return;
   }
-  document.addEventListener(settledEvent, hydrate, { once: true });
+  document.addEventListener(mapSettled.event, hydrate, { once: true });
   const fallback = () => setTimeout(hydrate, fallbackMs);
   if (document.readyState === 'complete') fallback();
   else window.addEventListener('load', fallback, { once: true });

@@ -13,3 +13,11 @@ export const mapDom = {
   /** Where the island says when the map or its data could not be loaded. */
   problem: 'service-map-problem',
 } as const;
+
+/** How the map page's script tells the island's directive (hydrate-after-map.ts) that the first render is over. */
+export const mapSettled = {
+  /** Set on <html> once the map has drawn (or failed). */
+  attribute: 'data-map-settled',
+  /** Dispatched on the document at the same time. */
+  event: 'service-map-settled',
+} as const;

@@ -9,7 +9,7 @@
 import { readPointsFile, type PointsFile, type ServicesFile } from './marker-data.ts';
 import { announceMap } from './map-start.ts';
 import { startClusterIndex } from './cluster-client.ts';
-import { mapDom } from './ids.ts';
+import { mapDom, mapSettled } from './ids.ts';
 import type { BoundaryCollection } from '../../lib/geo.ts';
 
 export interface MapViewConfig {
@@ -47,8 +47,8 @@ export function startFromPage(): void {
   const done = () => {
     if (loading) loading.hidden = true;
     // The island hydrates now (client:after-map, hydrate-after-map.ts).
-    document.documentElement.setAttribute('data-map-settled', '');
-    document.dispatchEvent(new Event('service-map-settled'));
+    document.documentElement.setAttribute(mapSettled.attribute, '');
+    document.dispatchEvent(new Event(mapSettled.event));
   };
   view.then(done, done);
   // The services file is for the lists and popups: asked for once the first render is done, so that on a slow
