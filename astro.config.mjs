@@ -12,6 +12,7 @@ import { siteConfig } from './src/site.config.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { buildSearchIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { orukRecords } from './src/integrations/oruk-records.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -54,6 +55,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     reviewSummary(),
+    orukRecords(),
     securityHeaders(),
     react(),
     mapHydration(),

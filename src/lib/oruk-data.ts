@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import {
+  orukJsonText,
   serviceToOruk,
   type OrganisationEntry,
   type OrukContext,
@@ -56,7 +57,7 @@ export function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
 }
 
 export function jsonResponse(value: unknown): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, {
+  return new Response(orukJsonText(value), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

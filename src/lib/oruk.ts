@@ -536,3 +536,12 @@ export function paginate<T>(items: readonly T[], size: number): OrukPage<T>[] {
 
 /** Services per page in the static feed, as the ORUK API's default `per_page`. */
 export const orukPageSize = 50;
+
+/** Where the static feed lives in the built site, and how its files are named. */
+export const orukServicesDir = 'data/oruk/services';
+export const orukPageFile = /^page-(\d+)\.json$/;
+
+/** The text of every file in the feed: indented JSON ending in a newline. */
+export function orukJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -28,6 +28,14 @@ describe('the Open Referral UK feed in dist/', () => {
       expect(validators.service(record), `${id}: ${errorsOf(validators.service)}`).toBe(true);
       if (validators.official) expect(validators.official(record), errorsOf(validators.official)).toBe(true);
     }
+    // Each record file is the record as its page holds it, on every page of the feed.
+    const pageFiles = readdirSync(oruk).filter((file) => file.startsWith('page-'));
+    expect(pageFiles).toHaveLength(Math.ceil(services.length / 50));
+    for (const file of pageFiles) {
+      for (const item of (readJson(join(oruk, file)) as { contents: { id: string }[] }).contents) {
+        expect(readJson(join(oruk, `${item.id}.json`)), `${file}: ${item.id}`).toEqual(item);
+      }
+    }
     if (!validators.official) {
       console.info(`Official ORUK schema files not found in ${validators.officialDir}: own schema only.`);
     }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeOrukRecords } from '../../src/integrations/oruk-records.ts';
 import { articleJsonLd, jsonLdText, organisationJsonLd, serviceJsonLd } from '../../src/lib/jsonld.ts';
-import { paginate, serviceToOruk, type OrukContext } from '../../src/lib/oruk.ts';
+import { orukJsonText, orukServicesDir, paginate, serviceToOruk, type OrukContext } from '../../src/lib/oruk.ts';
 import { servicesToGeoJson } from '../../src/lib/geojson-export.ts';
 import { isUuid } from '../../src/lib/uuid.ts';
 import type { Article } from '../../src/schemas/articles.ts';
@@ -175,5 +179,35 @@ describe('schema.org JSON-LD', () => {
 
   it('cannot close its script element early', () => {
     expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+});
+
+describe('ORUK record files written from the feed pages', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'oruk-records-'));
+  const servicesDir = join(outDir, orukServicesDir);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('writes each record of every page as its own file, as the page holds it', () => {
+    mkdirSync(servicesDir, { recursive: true });
+    const pages = paginate(records, 2);
+    for (const page of pages)
+      writeFileSync(join(servicesDir, `page-${String(page.page_number)}.json`), orukJsonText(page));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(writeOrukRecords(outDir)).toBe(records.length);
+    for (const record of records) {
+      expect(readFileSync(join(servicesDir, `${record.id}.json`), 'utf8')).toBe(orukJsonText(record));
+    }
+  });
+
+  it('refuses a record whose id is not a UUID, rather than write outside the feed', () => {
+    const [first] = records;
+    if (!first) throw new Error('the export fixture has no services');
+    const page = paginate([{ ...first, id: '../../index' }], 50)[0];
+    writeFileSync(join(servicesDir, 'page-1.json'), orukJsonText(page));
+    expect(() => writeOrukRecords(outDir)).toThrow(/page-1\.json: record id "\.\.\/\.\.\/index" is not a UUID/);
+  });
+
+  it('writes nothing for a site without the feed (the young people’s site)', () => {
+    expect(writeOrukRecords(join(outDir, 'nowhere'))).toBe(0);
   });
 });
