@@ -126,6 +126,9 @@ async function build(contentDir: string, outDir: string): Promise<BuildResult> {
   // (and warnings about them) from the site's own build or from another size.
   const cacheDir = `${outDir}-cache`;
   rmSync(cacheDir, { recursive: true, force: true });
+  // A clean start, as on a fresh clone or in CI: Astro would otherwise first delete the previous
+  // run's output (38,000 files at 10,000 listings, about 8 s on this disk) inside the timed build.
+  rmSync(outDir, { recursive: true, force: true });
   const loadBefore = loadAverage().split(' ')[0] ?? 'unknown';
   const started = performance.now();
   const child = spawn(command, gnuTime ? ['-v', ...args] : args, {
