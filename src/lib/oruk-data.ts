@@ -6,7 +6,10 @@ import { getCollection } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import {
   orukJsonText,
+  orukPageSize,
+  pageAt,
   serviceToOruk,
+  type OrukPage,
   type OrganisationEntry,
   type OrukContext,
   type OrukService,
@@ -22,8 +25,17 @@ export interface ServiceWithOrganisation {
   organisation: OrganisationEntry;
 }
 
+// Each page of the feed and each download asks for the list: a build makes it once (it holds only
+// references to the entries). `astro dev` makes it afresh, as content changes under it.
+let servicesWithOrganisations: Promise<ServiceWithOrganisation[]> | undefined;
+
 /** Every service with its organisation, sorted by slug so that exports are stable from build to build. */
-export async function getServicesWithOrganisations(): Promise<ServiceWithOrganisation[]> {
+export function getServicesWithOrganisations(): Promise<ServiceWithOrganisation[]> {
+  if (!servicesWithOrganisations || import.meta.env?.DEV) servicesWithOrganisations = pairServicesWithOrganisations();
+  return servicesWithOrganisations;
+}
+
+async function pairServicesWithOrganisations(): Promise<ServiceWithOrganisation[]> {
   const organisations = new Map<string, OrganisationEntry>(
     (await getCollection('organisations')).map((entry) => [
       entry.id,
@@ -39,21 +51,20 @@ export async function getServicesWithOrganisations(): Promise<ServiceWithOrganis
   });
 }
 
-// The feed's index, pages and per-service files all need every record: convert once per build.
-const orukServices = new Map<string, Promise<OrukService[]>>();
-
-/** Every service as an ORUK record, sorted by slug so that pages are stable from build to build. */
-export function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
+/** Every service as an ORUK record, sorted by slug (for `astro dev`'s one-record routes). */
+export async function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
   const context = orukContext(site);
-  // In `astro dev` content changes under a running server: convert afresh each time there.
-  let records = import.meta.env?.DEV ? undefined : orukServices.get(context.siteUrl);
-  if (!records) {
-    records = getServicesWithOrganisations().then((list) =>
-      list.map(({ service, organisation }) => serviceToOruk(context, service, organisation)),
-    );
-    orukServices.set(context.siteUrl, records);
-  }
-  return records;
+  return (await getServicesWithOrganisations()).map(({ service, organisation }) =>
+    serviceToOruk(context, service, organisation),
+  );
+}
+
+/** Page `pageNumber` of the feed. Only its own 50 records are made: 100,000 held at once would fill the heap. */
+export async function getOrukPage(site: URL | undefined, pageNumber: number): Promise<OrukPage<OrukService>> {
+  const context = orukContext(site);
+  return pageAt(await getServicesWithOrganisations(), pageNumber, orukPageSize, ({ service, organisation }) =>
+    serviceToOruk(context, service, organisation),
+  );
 }
 
 export function jsonResponse(value: unknown): Response {

@@ -516,22 +516,38 @@ export function serviceToOruk(context: OrukContext, entry: ServiceEntry, organis
   });
 }
 
+/** How many ORUK pages a list of `total` items makes (an empty list is one empty page). */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/**
+ * Page `pageNumber` (from 1) of a list, in ORUK's page shape, its contents made by `convert`:
+ * only that page's items are converted, so a feed never holds every record at once.
+ */
+export function pageAt<T, U = T>(
+  items: readonly T[],
+  pageNumber: number,
+  size: number,
+  convert: (item: T) => U = (item) => item as unknown as U,
+): OrukPage<U> {
+  const totalPages = pageCount(items.length, size);
+  const contents = items.slice((pageNumber - 1) * size, pageNumber * size).map(convert);
+  return {
+    total_items: items.length,
+    total_pages: totalPages,
+    page_number: pageNumber,
+    size: contents.length,
+    first_page: pageNumber === 1,
+    last_page: pageNumber === totalPages,
+    empty: items.length === 0,
+    contents,
+  };
+}
+
 /** Splits a list into ORUK pages (page numbers start at 1; an empty list is one empty page). */
 export function paginate<T>(items: readonly T[], size: number): OrukPage<T>[] {
-  const totalPages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: totalPages }, (_, index) => {
-    const contents = items.slice(index * size, (index + 1) * size);
-    return {
-      total_items: items.length,
-      total_pages: totalPages,
-      page_number: index + 1,
-      size: contents.length,
-      first_page: index === 0,
-      last_page: index === totalPages - 1,
-      empty: items.length === 0,
-      contents,
-    };
-  });
+  return Array.from({ length: pageCount(items.length, size) }, (_, index) => pageAt(items, index + 1, size));
 }
 
 /** Services per page in the static feed, as the ORUK API's default `per_page`. */

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeOrukRecords } from '../../src/integrations/oruk-records.ts';
 import { articleJsonLd, jsonLdText, organisationJsonLd, serviceJsonLd } from '../../src/lib/jsonld.ts';
-import { orukJsonText, orukServicesDir, paginate, serviceToOruk, type OrukContext } from '../../src/lib/oruk.ts';
+import {
+  orukJsonText,
+  orukServicesDir,
+  pageAt,
+  pageCount,
+  paginate,
+  serviceToOruk,
+  type OrukContext,
+} from '../../src/lib/oruk.ts';
 import { servicesToGeoJson } from '../../src/lib/geojson-export.ts';
 import { isUuid } from '../../src/lib/uuid.ts';
 import type { Article } from '../../src/schemas/articles.ts';
@@ -108,6 +116,18 @@ describe('Open Referral UK export', () => {
       [3, 1, false, true, 3, 5],
     ]);
     expect(paginate([], 50)).toEqual([expect.objectContaining({ empty: true, total_pages: 1, contents: [] })]);
+  });
+
+  it('makes one page on its own, converting only that page’s items', () => {
+    const converted: number[] = [];
+    const page = pageAt([1, 2, 3, 4, 5], 2, 2, (n) => {
+      converted.push(n);
+      return `item ${String(n)}`;
+    });
+    expect(converted).toEqual([3, 4]);
+    expect(page).toEqual({ ...paginate([1, 2, 3, 4, 5], 2)[1], contents: ['item 3', 'item 4'] });
+    expect(pageCount(5, 2)).toBe(3);
+    expect(pageCount(0, 50)).toBe(1);
   });
 });
 
