@@ -99,6 +99,28 @@ export interface BoundarySvgOptions {
   pins?: readonly LatLng[];
 }
 
+/** Pins closer than this (in the image's pixels) to one already drawn would look the same: they are left out. */
+export const pinSpacing = 4;
+
+/**
+ * Where to draw the pins: each at its own place, except that a pin whose tip falls in
+ * the same `pinSpacing` square as one already drawn is left out. With 10,000 places
+ * in a 400-pixel image most pins hide others exactly; drawing them all made one
+ * locality's image 528 KB at 100,000 listings.
+ */
+export function drawnPins(projection: Projection, pins: readonly LatLng[]): [x: number, y: number][] {
+  const taken = new Set<string>();
+  const drawn: [x: number, y: number][] = [];
+  for (const pin of pins) {
+    const [x, y] = projection.project(pin);
+    const cell = `${String(Math.floor(x / pinSpacing))},${String(Math.floor(y / pinSpacing))}`;
+    if (taken.has(cell)) continue;
+    taken.add(cell);
+    drawn.push([x, y]);
+  }
+  return drawn;
+}
+
 /**
  * A standalone SVG file of the locality boundaries, for <img src>: the HTML stays
  * small and the file is cached across pages. Colours are attributes, not CSS: an
@@ -132,10 +154,7 @@ export function boundarySvg({
         return `<text x="${String(x)}" y="${String(y)}">${escapeXml(feature.properties.name)}</text>`;
       })
     : [];
-  const pinUses = pins.map((pin) => {
-    const [x, y] = projection.project(pin);
-    return `<use href="#pin" x="${String(x)}" y="${String(y)}"/>`;
-  });
+  const pinUses = drawnPins(projection, pins).map(([x, y]) => `<use href="#pin" x="${String(x)}" y="${String(y)}"/>`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(width)} ${String(height)}" width="${String(width)}" height="${String(height)}">`,
     `<title>${escapeXml(title)}</title>`,

@@ -421,7 +421,7 @@ describe('map page (fixture content, tiles blocked)', () => {
     await expect(image.getAttribute('src')).resolves.toBe('/localities/erdington/map.svg');
     await expect(loaded(image)).resolves.toMatchObject({ width: 400 });
     await expect(image.getAttribute('alt')).resolves.toBe(
-      'Map of the Erdington locality: its boundary, highlighted, and the edges of the localities around it, with 1 pin for services with a public address.',
+      'Map of the Erdington locality: its boundary, highlighted, and the edges of the localities around it, with pins at 1 place of services with a public address.',
     );
     const svg = readFileSync(join(built.outDir, 'localities/erdington/map.svg'), 'utf8');
     expect(svg.match(/<path [^>]*data-locality=/g)).toHaveLength(10);

@@ -15,6 +15,8 @@ import {
 import { loadBoundaries } from '../../src/lib/geo-data.ts';
 import {
   boundarySvg,
+  drawnPins,
+  pinSpacing,
   cityProjection,
   escapeXml,
   geometryPath,
@@ -196,6 +198,30 @@ describe('map files', () => {
     expect(svg).not.toContain('<text');
     // Colours are attributes: an image cannot see the page's CSS, and the CSP forbids style attributes.
     expect(svg).not.toMatch(/style=|class=/);
+
+    // Pins that would cover one another are drawn once; pins a few pixels apart are all drawn.
+    const crowded = boundarySvg({
+      boundaries,
+      projection,
+      title: 'Crowded',
+      highlight: 'ladywood',
+      pins: [
+        { lat: 52.4797, lng: -1.9027 },
+        { lat: 52.47971, lng: -1.90271 },
+        { lat: 52.4797, lng: -1.9027 },
+        { lat: 52.4897, lng: -1.9027 },
+      ],
+    });
+    expect(crowded.match(/<use href="#pin"/g)).toHaveLength(2);
+    const many = Array.from({ length: 5000 }, (_, index) => ({
+      lat: 52.47 + (index % 100) * 0.0002,
+      lng: -1.91 + Math.floor(index / 100) * 0.0004,
+    }));
+    const drawn = drawnPins(projection, many);
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn.length).toBeLessThan(many.length / 4);
+    const cells = drawn.map(([x, y]) => `${String(Math.floor(x / pinSpacing))},${String(Math.floor(y / pinSpacing))}`);
+    expect(new Set(cells).size).toBe(drawn.length);
 
     const city = boundarySvg({ boundaries, projection: cityProjection(boundaries), title: 'City', labels: true });
     expect(city.match(/<text /g)).toHaveLength(slugs.length);

@@ -1,6 +1,6 @@
 /**
  * Two image files per locality, both framing its boundary among its neighbours:
- *   map.svg       with a pin for each running service there that has a public place
+ *   map.svg       with pins at the public places of the running services there
  *                 (the locality page shows it);
  *   boundary.svg  with no pins: a service page shows it and draws its own pin over
  *                 it, in the same frame (ServiceLocationMap.astro).
