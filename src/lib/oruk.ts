@@ -555,7 +555,7 @@ export const orukPageSize = 50;
 
 /** Where the static feed lives in the built site, and how its files are named. */
 export const orukServicesDir = 'data/oruk/services';
-export const orukPageFile = /^page-(\d+)\.json$/;
+export const orukPageFile = /^page-\d+\.json$/;
 
 /** The text of every file in the feed: indented JSON ending in a newline. */
 export function orukJsonText(value: unknown): string {
