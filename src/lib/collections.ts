@@ -1,5 +1,6 @@
 /** Queries over the content collections that several pages share. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from './once-per-build.ts';
 
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
   a.data.name.localeCompare(b.data.name, 'en-GB');
@@ -7,18 +8,17 @@ const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
 /** Status order for lists: running services first, historic last. */
 const statusOrder = { current: 0, pilot: 1, planned: 2, historic: 3 } as const;
 
-// About sixty pages and routes ask for the sorted services; a build sorts them once (100,000 take
-// a quarter of a second each time). `astro dev` sorts afresh, as content changes under it.
-let sortedServices: Promise<CollectionEntry<'services'>[]> | undefined;
+// About sixty pages and routes ask for the sorted services: a build sorts them once (100,000 take
+// a quarter of a second each time).
+const sortedServices = oncePerBuild(async () =>
+  (await getCollection('services')).sort(
+    (a, b) => statusOrder[a.data.status] - statusOrder[b.data.status] || byName(a, b),
+  ),
+);
 
 /** Every service: running ones first, historic last, then by name. A new array each call. */
 export async function getServices(): Promise<CollectionEntry<'services'>[]> {
-  if (!sortedServices || import.meta.env.DEV) {
-    sortedServices = getCollection('services').then((services) =>
-      services.sort((a, b) => statusOrder[a.data.status] - statusOrder[b.data.status] || byName(a, b)),
-    );
-  }
-  return [...(await sortedServices)];
+  return [...(await sortedServices())];
 }
 
 export async function getOrganisations(): Promise<CollectionEntry<'organisations'>[]> {

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import {
   orukJsonText,
   orukPageSize,
@@ -25,17 +26,12 @@ export interface ServiceWithOrganisation {
   organisation: OrganisationEntry;
 }
 
-// Each page of the feed and each download asks for the list: a build makes it once (it holds only
-// references to the entries). `astro dev` makes it afresh, as content changes under it.
-let servicesWithOrganisations: Promise<ServiceWithOrganisation[]> | undefined;
-
-/** Every service with its organisation, sorted by slug so that exports are stable from build to build. */
-export function getServicesWithOrganisations(): Promise<ServiceWithOrganisation[]> {
-  if (!servicesWithOrganisations || import.meta.env?.DEV) servicesWithOrganisations = pairServicesWithOrganisations();
-  return servicesWithOrganisations;
-}
-
-async function pairServicesWithOrganisations(): Promise<ServiceWithOrganisation[]> {
+/**
+ * Every service with its organisation, sorted by slug so that exports are stable from build to build.
+ * Each page of the feed and each download asks for it: a build makes it once (it holds only
+ * references to the entries).
+ */
+export const getServicesWithOrganisations = oncePerBuild(async (): Promise<ServiceWithOrganisation[]> => {
   const organisations = new Map<string, OrganisationEntry>(
     (await getCollection('organisations')).map((entry) => [
       entry.id,
@@ -49,7 +45,7 @@ async function pairServicesWithOrganisations(): Promise<ServiceWithOrganisation[
     if (!organisation) throw new Error(`${entry.id}: unknown organisation "${entry.data.organisation}"`);
     return { service: { id: entry.id, data: entry.data, body: entry.body ?? '' }, organisation };
   });
-}
+});
 
 /** Every service as an ORUK record, sorted by slug (for `astro dev`'s one-record routes). */
 export async function getOrukServices(site: URL | undefined): Promise<OrukService[]> {
