@@ -58,6 +58,9 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
+  // The dev server watches the project; built sites and benchmark folders (a 100,000-listing run
+  // writes over a million files) would exhaust the system's file watchers and are never sources.
+  vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-*/**'] } } },
   // The CMS admins live on the main site only (the young editors' one included).
   integrations: [
     contentCheck(),

@@ -5,4 +5,11 @@ declare module 'astro' {
   }
 }
 
+declare global {
+  interface ImportMetaEnv {
+    /** The CMS admin bundle's entry, relative to the site's base; set in builds only (src/integrations/cms-admin.ts). */
+    readonly CMS_ADMIN_SCRIPT?: string;
+  }
+}
+
 export {};

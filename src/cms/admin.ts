@@ -11,8 +11,9 @@ import type { ComponentType } from 'react';
 import siteCss from '../styles/global.css?raw';
 import { collectionSchemas, type CollectionName } from '../schemas/index.ts';
 import { describeIssue } from '../lib/content-validation.ts';
-import { adminConfig, reviewDateWidget, type AdminRole } from './config.ts';
-import { backendFromEnv, cmsEnvironment, localBackendUrl } from './backend.ts';
+import { adminConfig, reviewDateWidget } from './config.ts';
+import { backendFromEnv, localBackendUrl } from './backend.ts';
+import type { AdminSettings } from './admin-settings.ts';
 import ReviewDateControl from './widgets/ReviewDateControl.tsx';
 import ReviewDatePreview from './widgets/ReviewDatePreview.tsx';
 import ServicePreview from './previews/ServicePreview.tsx';
@@ -35,17 +36,11 @@ export function schemaProblems(collection: string, data: Record<string, unknown>
   );
 }
 
-export interface StartOptions {
-  role: AdminRole;
-  serviceChoices?: readonly { id: string; name: string }[];
-}
-
-export function startAdmin({ role, serviceChoices }: StartOptions): void {
-  const env = cmsEnvironment(import.meta.env);
+export function startAdmin({ role, env, siteUrl, serviceChoices }: AdminSettings): void {
   const config = adminConfig(role, {
     backend: backendFromEnv(env),
     localBackendUrl: localBackendUrl(env, window.location),
-    siteUrl: import.meta.env.SITE,
+    ...(siteUrl ? { siteUrl } : {}),
     ...(serviceChoices ? { serviceChoices } : {}),
   });
 

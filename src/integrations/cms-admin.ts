@@ -1,23 +1,41 @@
 /**
  * Adds the two CMS admins as pages: /admin/ (connectors) and /young-editors/
  * (young editors' articles). CMS_ADMIN=off leaves them out, for a site run
- * without the CMS and for test builds that only need the public pages (the
- * Decap bundle is most of the build time).
+ * without the CMS and for test builds that only need the public pages.
+ *
+ * A build uses the admins' browser bundle made once by ./cms-bundle.ts (kept in
+ * node_modules/.cache until its sources change) and copies it into the site;
+ * `astro dev` serves src/cms/admin-entry.ts itself.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { cmsBundleFolder, copyCmsBundle, ensureCmsBundle } from './cms-bundle.ts';
 
 export const adminPaths = { connectors: '/admin', youngEditors: '/young-editors' } as const;
 
 export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration {
   const enabled = options.enabled ?? process.env.CMS_ADMIN !== 'off';
+  let bundleDir: string | undefined;
   return {
     name: 'local-offer:cms-admin',
     hooks: {
-      'astro:config:setup': ({ injectRoute, logger }) => {
+      'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
         if (!enabled) {
           logger.info('CMS_ADMIN=off: building without the CMS admin pages.');
           return;
+        }
+        if (command === 'build') {
+          const root = fileURLToPath(config.root);
+          bundleDir = fileURLToPath(new URL('node_modules/.cache/cms-admin-bundle/', config.root));
+          const { manifest, built } = ensureCmsBundle(bundleDir, root, (message) => logger.info(message));
+          if (!built) logger.info(`Using the CMS admin bundle ${manifest.entry} (its sources are unchanged).`);
+          // The admin pages read the entry's name (AdminLayout); nothing else is in the bundle's place.
+          updateConfig({
+            vite: {
+              define: { 'import.meta.env.CMS_ADMIN_SCRIPT': JSON.stringify(`${cmsBundleFolder}/${manifest.entry}`) },
+            },
+          });
         }
         injectRoute({ pattern: adminPaths.connectors, entrypoint: './src/cms/pages/admin.astro', prerender: true });
         injectRoute({
@@ -33,6 +51,7 @@ export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration 
       // keep their own policy (AdminLayout) and the headers file gives them the same one.
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
+        if (bundleDir) copyCmsBundle(bundleDir, fileURLToPath(dir));
         for (const path of [adminPaths.connectors, adminPaths.youngEditors]) {
           const file = new URL(`.${path.replace(/\/?$/, '/')}index.html`, dir);
           const html = await readFile(file, 'utf8');
