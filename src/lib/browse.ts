@@ -65,11 +65,17 @@ export interface FacetCount {
 
 /** Every value of a facet with how many services carry it, in taxonomy order. */
 export function facetCounts(items: readonly { data: BrowsableService }[], facet: Facet): FacetCount[] {
+  // One pass over the services: a pass per term worked out each service's values (its age bands
+  // included) once for every term, about 1 s for the three pages that count 10,000 services.
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const value of new Set(facet.valuesOf(item.data))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
   return facet.terms.map((term) => ({
     value: term.value,
     label: term.label,
     description: term.description,
-    count: items.filter((item) => facet.valuesOf(item.data).includes(term.value)).length,
+    count: counts.get(term.value) ?? 0,
   }));
 }
 
