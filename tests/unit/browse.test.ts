@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   facetByKey,
   facetCounts,
+  facets,
   pagePath,
   pageWindow,
   relatedServices,
@@ -55,6 +56,19 @@ describe('browsing facets', () => {
     expect(counts.find((c) => c.value === 'erdington')?.count).toBe(2);
     expect(counts.find((c) => c.value === 'online')?.count).toBe(1);
     expect(counts.find((c) => c.value === 'ladywood')?.count).toBe(0);
+  });
+
+  it('counts, for every facet and value, the services its browse page lists (a value given twice counts once)', () => {
+    const twice = service('twice', { categories: ['community-activities', 'community-activities'], minimumAge: 3 });
+    const items = [...all, twice];
+    for (const facet of facets) {
+      for (const { value, count } of facetCounts(items, facet)) {
+        expect(count, `${facet.key}=${value}`).toBe(servicesFor(items, facet, value).length);
+      }
+    }
+    const category = facetByKey('category');
+    if (!category) throw new Error('no category facet');
+    expect(facetCounts(items, category).find((c) => c.value === 'community-activities')?.count).toBe(2);
   });
 
   it('links a long list to the first, last and nearby pages only', () => {
