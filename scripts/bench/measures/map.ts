@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import type { BenchMeasure } from '../types.ts';
+import { waitForQuiet } from '../quiet.ts';
 import { readPointsFile, type PointsFile, type ServicesFile } from '../../../src/components/map/marker-data.ts';
 import { createClusterIndex } from '../../../src/components/map/cluster-index.ts';
 
@@ -75,6 +76,8 @@ const measure: BenchMeasure = async (context) => {
     ],
   });
   try {
+    // Timed from navigation: start once the disk and CPU have settled after the build (../quiet.ts).
+    await waitForQuiet();
     const runs: { ready: number; clustering: number; js: number }[] = [];
     for (let run = 0; run < 3; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
