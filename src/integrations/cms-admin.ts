@@ -30,7 +30,7 @@ export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration 
           bundleDir = fileURLToPath(new URL('node_modules/.cache/cms-admin-bundle/', config.root));
           const { manifest, built } = ensureCmsBundle(bundleDir, root, (message) => logger.info(message));
           if (!built) logger.info(`Using the CMS admin bundle ${manifest.entry} (its sources are unchanged).`);
-          // The admin pages read the entry's name (AdminLayout); nothing else is in the bundle's place.
+          // AdminLayout loads the bundle's entry by this name (the bundle is copied into the site at build:done).
           updateConfig({
             vite: {
               define: { 'import.meta.env.CMS_ADMIN_SCRIPT': JSON.stringify(`${cmsBundleFolder}/${manifest.entry}`) },

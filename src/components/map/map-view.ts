@@ -29,13 +29,13 @@ const clusterZoomLimit = clusterOptions.maxZoom;
 /** How many new markers are made in one task before the map lets the browser paint and handle input. */
 const markersPerSlice = 40;
 
-/** Lets the browser paint and handle input before the next step. */
 /**
  * One formatter for every cluster's label: `toLocaleString('en-GB')` sets up a new one on each call.
  * In a profile of the 10,000-listing map (CPU slowed 4x) that was 90-150 ms of making the first markers.
  */
 const wholeNumber = new Intl.NumberFormat('en-GB');
 
+/** Lets the browser paint and handle input before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function popupContent(service: ServiceDetails | undefined, serviceBase: string): HTMLElement {
