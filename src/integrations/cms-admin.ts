@@ -11,8 +11,9 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cmsBundleFolder, copyCmsBundle, ensureCmsBundle } from './cms-bundle.ts';
+import { adminPages, adminPaths } from '../lib/csp.ts';
 
-export const adminPaths = { connectors: '/admin', youngEditors: '/young-editors' } as const;
+const routeOf = (path: string) => path.replace(/\/$/, '');
 
 export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration {
   const enabled = options.enabled ?? process.env.CMS_ADMIN !== 'off';
@@ -37,9 +38,13 @@ export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration 
             },
           });
         }
-        injectRoute({ pattern: adminPaths.connectors, entrypoint: './src/cms/pages/admin.astro', prerender: true });
         injectRoute({
-          pattern: adminPaths.youngEditors,
+          pattern: routeOf(adminPages.connectors),
+          entrypoint: './src/cms/pages/admin.astro',
+          prerender: true,
+        });
+        injectRoute({
+          pattern: routeOf(adminPages.youngEditors),
           entrypoint: './src/cms/pages/young-editors.astro',
           prerender: true,
         });
@@ -52,8 +57,8 @@ export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         if (bundleDir) copyCmsBundle(bundleDir, fileURLToPath(dir));
-        for (const path of [adminPaths.connectors, adminPaths.youngEditors]) {
-          const file = new URL(`.${path.replace(/\/?$/, '/')}index.html`, dir);
+        for (const path of adminPaths) {
+          const file = new URL(`.${path}index.html`, dir);
           const html = await readFile(file, 'utf8');
           const withoutSitePolicy = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
           if (withoutSitePolicy === html) continue;

@@ -24,8 +24,11 @@ export const cmsBundleFormat = 1;
 /** Where in the built site the bundle's files go. */
 export const cmsBundleFolder = '_cms';
 
+/** The script that builds the bundle, relative to the project root. */
+export const cmsBundleScript = 'scripts/build-cms-admin.ts';
+
 /** Files every bundle depends on besides its own modules, relative to the project root. */
-export const cmsBundleAlwaysInputs = ['package-lock.json', 'scripts/build-cms-admin.ts'] as const;
+export const cmsBundleAlwaysInputs = ['package-lock.json', cmsBundleScript] as const;
 
 export interface CmsBundleManifest {
   format: number;
@@ -35,8 +38,10 @@ export interface CmsBundleManifest {
   inputs: Record<string, string>;
 }
 
-export function hashFile(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+/** The sha256 of a project file, or "missing": a file the bundle was made from may be deleted since. */
+function hashOf(root: string, file: string): string {
+  const path = resolve(root, file);
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'missing';
 }
 
 /**
@@ -58,10 +63,7 @@ export function sourceFilesOf(moduleIds: Iterable<string>, root: string): string
 /** The manifest's inputs: each file hashed, plus the files every bundle depends on. */
 export function hashInputs(root: string, files: Iterable<string>): Record<string, string> {
   const inputs: Record<string, string> = {};
-  for (const file of [...cmsBundleAlwaysInputs, ...files].sort()) {
-    const path = resolve(root, file);
-    inputs[file] = existsSync(path) ? hashFile(path) : 'missing';
-  }
+  for (const file of [...cmsBundleAlwaysInputs, ...files].sort()) inputs[file] = hashOf(root, file);
   return inputs;
 }
 
@@ -79,10 +81,7 @@ export function currentCmsBundle(bundleDir: string, root: string): CmsBundleMani
     return undefined;
   }
   if (manifest.format !== cmsBundleFormat || !existsSync(join(bundleDir, 'files', manifest.entry))) return undefined;
-  for (const [file, hash] of Object.entries(manifest.inputs)) {
-    const path = resolve(root, file);
-    if ((existsSync(path) ? hashFile(path) : 'missing') !== hash) return undefined;
-  }
+  for (const [file, hash] of Object.entries(manifest.inputs)) if (hashOf(root, file) !== hash) return undefined;
   return manifest;
 }
 
@@ -95,7 +94,7 @@ export function ensureCmsBundle(
   const cached = currentCmsBundle(bundleDir, root);
   if (cached) return { manifest: cached, built: false };
   log('Building the CMS admin bundle (kept until its sources change).');
-  const script = resolve(root, 'scripts/build-cms-admin.ts');
+  const script = resolve(root, cmsBundleScript);
   const child = spawnSync(process.execPath, [script, bundleDir], {
     cwd: root,
     stdio: 'inherit',

@@ -122,8 +122,9 @@ export function headersFile(pagePolicy: string, extra: Record<string, string> = 
   return lines.join('\n');
 }
 
-/** Where the CMS admins live (src/integrations/cms-admin.ts): connectors and young editors. */
-export const adminPaths = ['/admin/', '/young-editors/'];
+/** Where the CMS admins live (added by src/integrations/cms-admin.ts): connectors and young editors. */
+export const adminPages = { connectors: '/admin/', youngEditors: '/young-editors/' } as const;
+export const adminPaths: readonly string[] = Object.values(adminPages);
 
 /**
  * Policy for the admins (Decap CMS), for the headers file: the admin pages' own
