@@ -8,13 +8,12 @@
  * pages, bytes per page type), then runs every module in scripts/bench/measures/
  * and writes everything to docs/benchmarks.md (`--out` to write elsewhere).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import { generateContent } from './generate.ts';
+import { loadAverage, measureBuild, type BuildPhases, type BuildResult } from './build-run.ts';
 import type { BenchContext, BenchMeasure, BenchSection } from './types.ts';
 import { pageTypes, samplePages } from '../../tests/page-types.ts';
 import { AssetSizes, pageWeight } from '../../tests/build/page-weight.ts';
@@ -54,74 +53,7 @@ function findChromium(): string {
   return found ?? '';
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(pid: number): number {
-  const pageSize = 4096;
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop() as number;
-    try {
-      const statm = readFileSync(`/proc/${String(current)}/statm`, 'utf8').split(' ');
-      total += Number(statm[1]) * pageSize;
-      for (const task of readdirSync(`/proc/${String(current)}/task`)) {
-        const children = readFileSync(`/proc/${String(current)}/task/${task}/children`, 'utf8').trim();
-        if (children) stack.push(...children.split(/\s+/).map(Number));
-      }
-    } catch {
-      // The process ended between two reads.
-    }
-  }
-  return total;
-}
-
-interface BuildResult {
-  ms: number;
-  /** The machine's load average (1 minute) as the build started: other work on the machine slows it. */
-  loadBefore: string;
-  /** Peak of the summed resident memory of the build's process tree, sampled every 100 ms. */
-  peakTreeBytes: number;
-  /** Largest single process, from GNU time when it is installed. */
-  peakProcessBytes: number | undefined;
-  /** CPU time used (user + system), from GNU time: less sensitive than wall time to a busy machine. */
-  cpuSeconds: number | undefined;
-  /** Where the time went, read from the build's own log. */
-  phases: BuildPhases;
-}
-
-interface BuildPhases {
-  /** Content check, content loading and rendering of Markdown ("Collecting build info"). */
-  loadingMs?: number;
-  /** Rendering every page and endpoint ("generating static routes"). */
-  renderingMs?: number;
-  /** Pagefind indexing and writing (src/integrations/pagefind.ts). */
-  searchIndexMs?: number;
-}
-
-/** Astro's durations: "980ms", "50.16s", "1m 28s". */
-function parseDuration(text: string): number | undefined {
-  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
-  if (!match || text.trim() === '') return undefined;
-  return Number(match[1] ?? 0) * 60_000 + Number(match[2] ?? 0) * 1000 + Number(match[3] ?? 0);
-}
-
-export function buildPhases(log: string): BuildPhases {
-  const plain = stripVTControlCharacters(log);
-  const loading = /\[build\] ✓ Completed in ([^\n]+?)\.\n/.exec(plain)?.[1];
-  const rendering = /generating static routes[\s\S]*?\n\S+ ✓ Completed in ([^\n]+?)\.\n/.exec(plain)?.[1];
-  const search = /Search index: [\d,]+ pages in (\d+) ms/.exec(plain)?.[1];
-  return {
-    ...(loading ? { loadingMs: parseDuration(loading) } : {}),
-    ...(rendering ? { renderingMs: parseDuration(rendering) } : {}),
-    ...(search ? { searchIndexMs: Number(search) } : {}),
-  };
-}
-
 async function build(contentDir: string, outDir: string): Promise<BuildResult> {
-  // What `npm run build` runs: astro build, then the search index once Astro has exited.
-  const args = [process.execPath, join(root, 'scripts/build.ts'), '--outDir', outDir];
-  const gnuTime = existsSync('/usr/bin/time');
-  const command = gnuTime ? '/usr/bin/time' : (args.shift() as string);
   // A cold build with its own cache: Astro's content cache would otherwise carry entries
   // (and warnings about them) from the site's own build or from another size.
   const cacheDir = `${outDir}-cache`;
@@ -129,44 +61,13 @@ async function build(contentDir: string, outDir: string): Promise<BuildResult> {
   // A clean start, as on a fresh clone or in CI: Astro would otherwise first delete the previous
   // run's output (38,000 files at 10,000 listings, about 8 s on this disk) inside the timed build.
   rmSync(outDir, { recursive: true, force: true });
-  const loadBefore = loadAverage().split(' ')[0] ?? 'unknown';
-  const started = performance.now();
-  const child = spawn(command, gnuTime ? ['-v', ...args] : args, {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // What `npm run build` runs: astro build, then the search index once Astro has exited.
+  return measureBuild([join(root, 'scripts/build.ts'), '--outDir', outDir], root, {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
   });
-  let peakTreeBytes = 0;
-  const sampler = setInterval(() => {
-    if (child.pid !== undefined) peakTreeBytes = Math.max(peakTreeBytes, treeRss(child.pid));
-  }, 100);
-  let output = '';
-  child.stdout.on('data', (data: Buffer) => (output += data.toString()));
-  child.stderr.on('data', (data: Buffer) => (output += data.toString()));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  clearInterval(sampler);
-  const ms = performance.now() - started;
-  if (code !== 0) throw new Error(`The build failed (exit ${String(code)}):\n${output.slice(-4000)}`);
-  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
-  const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
-  const system = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
-  return {
-    ms,
-    loadBefore,
-    peakTreeBytes,
-    peakProcessBytes: maxRss === undefined ? undefined : Number(maxRss) * 1024,
-    cpuSeconds: user === undefined || system === undefined ? undefined : Number(user) + Number(system),
-    phases: buildPhases(output),
-  };
-}
-
-/** The 1, 5 and 15 minute load averages (Linux), e.g. "0.52 0.40 0.31". */
-function loadAverage(): string {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
 }
 
 function filesUnder(dir: string): string[] {
@@ -249,7 +150,14 @@ async function runSize(size: number, measures: { name: string; measure: BenchMea
   // Page types pick their sample entries from the content the site was built from.
   process.env.CONTENT_DIR = contentDir;
   const sections = [pageTypeSection(distDir, htmlFiles)];
-  const context: BenchContext = { size, distDir, contentDir, chromiumPath: findChromium() };
+  const context: BenchContext = {
+    size,
+    distDir,
+    contentDir,
+    chromiumPath: findChromium(),
+    build: result,
+    pages: htmlFiles.length,
+  };
   for (const { name, measure } of measures) {
     console.log(`   measure: ${name}`);
     try {
@@ -438,7 +346,7 @@ async function main() {
     'npm run bench -- --measures lighthouse # run only some measure modules',
     '```',
     '',
-    'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>`; both are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`.',
+    'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>` and the minimal Astro site they are compared with to `.bench/baseline-<size>`; all are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`.',
     '',
   ].join('\n');
   writeFileSync(outFile, body);

@@ -3,6 +3,8 @@
  * size, then runs every module in scripts/bench/measures/. Each module's default
  * export takes this context and returns a section of docs/benchmarks.md.
  */
+import type { BuildResult } from './build-run.ts';
+
 export interface BenchContext {
   /** Number of synthetic listings in this run (1,000, 10,000 or --size). */
   size: number;
@@ -12,6 +14,10 @@ export interface BenchContext {
   contentDir: string;
   /** Path of the system Chromium, for measures that need a browser. */
   chromiumPath: string;
+  /** The site's own build at this size, as measured (`npm run build`). */
+  build: BuildResult;
+  /** HTML pages the site's build wrote. */
+  pages: number;
 }
 
 export interface BenchSection {
