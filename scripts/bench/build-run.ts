@@ -8,6 +8,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
+/** A build's figures as the report writes them: "136.6 s", "1888.4 MB". */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 export function treeRss(pid: number): number {
   const pageSize = 4096;

@@ -13,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateContent } from './generate.ts';
-import { loadAverage, measureBuild, type BuildPhases, type BuildResult } from './build-run.ts';
+import { loadAverage, mb, measureBuild, seconds, type BuildPhases, type BuildResult } from './build-run.ts';
 import type { BenchContext, BenchMeasure, BenchSection } from './types.ts';
 import { pageTypes, samplePages } from '../../tests/page-types.ts';
 import { AssetSizes, pageWeight } from '../../tests/build/page-weight.ts';
@@ -39,8 +39,6 @@ const onlyMeasures = option('measures')?.split(',');
 // ---- Helpers ---------------------------------------------------------------------------------
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const number = (n: number) => n.toLocaleString('en-GB');
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

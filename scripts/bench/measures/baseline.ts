@@ -12,7 +12,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureBuild } from '../build-run.ts';
+import { mb, measureBuild, seconds } from '../build-run.ts';
 import { waitForQuiet } from '../quiet.ts';
 import type { BenchMeasure } from '../types.ts';
 
@@ -66,8 +66,6 @@ console.log('Search index: ' + added.page_count + ' pages in ' + (Date.now() - s
 `,
 };
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const times = (ours: number, theirs: number) => `${(ours / theirs).toFixed(1)}×`;
 
 /** Issue 4's targets at the sizes it set them for, and what it measured for a minimal site there. */
