@@ -6,7 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { mapHydration } from './src/integrations/map-hydration.ts';
 import { reviewSummary } from './src/integrations/review-summary.ts';
-import { safeRehypePlugins } from './src/lib/markdown.ts';
+import { safeRehypePlugins } from './src/lib/content/markdown.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
   // its gain at 10,000 was within this machine's noise; `4` was slower and used more memory.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
-  // (Astro 7's default processor copies raw HTML through). See src/lib/markdown.ts.
+  // (Astro 7's default processor copies raw HTML through). See src/lib/content/markdown.ts.
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; listings have no code anyway.
     syntaxHighlight: false,

@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { csvToRecords, templateCsv } from '../src/lib/csv.ts';
-import { applyPlan, formatReport, planFromRead } from '../src/lib/import.ts';
-import { orukToRecords } from '../src/lib/oruk-import.ts';
+import { csvToRecords, templateCsv } from '../src/lib/open-data/csv.ts';
+import { applyPlan, formatReport, planFromRead } from '../src/lib/import/importer.ts';
+import { orukToRecords } from '../src/lib/import/oruk-reader.ts';
 
 const usage = 'Usage: npm run import -- <file.csv | feed.json> [--content-dir content] [--force] [--dry-run]';
 

@@ -8,8 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content-files.ts';
-import { formatProblems, validateContent } from '../src/lib/content-validation.ts';
+import { readContentFolder } from '../src/lib/content/files.ts';
+import { formatProblems, validateContent } from '../src/lib/content/validation.ts';
 import {
   reviewableEntries,
   reviewCounts,
@@ -17,7 +17,7 @@ import {
   reviewItems,
   reviewMarkdown,
   reviewSummaryLine,
-} from '../src/lib/review-report.ts';
+} from '../src/lib/directory/review-report.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const root = process.cwd();

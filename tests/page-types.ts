@@ -115,7 +115,7 @@ export const pageTypes: PageType[] = [
     pattern: /^localities\/[^/]+\/index\.html$/,
     prefer: firstEntryPage('localities', 'localities/'),
     // Its map is an image file (/localities/<id>/map.svg) and its lists stop at ten with a link to
-    // the paged browse list (src/lib/section-limits.ts), so the page does not grow with the
+    // the paged browse list (src/lib/directory/section-limits.ts), so the page does not grow with the
     // directory: issue 4's 7 KB gzip.
     budgets: { ...staticPage, htmlGzipBytes: 7 * 1024 },
   },

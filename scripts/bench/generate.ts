@@ -13,9 +13,9 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBoundaries } from '../../src/lib/geo-data.ts';
-import { boundsOf, pointInGeometry, type BoundaryCollection, type LatLng } from '../../src/lib/geo.ts';
-import { unboundedAreas } from '../../src/lib/geo-check.ts';
+import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
+import { boundsOf, pointInGeometry, type BoundaryCollection, type LatLng } from '../../src/lib/geo/geometry.ts';
+import { unboundedAreas } from '../../src/lib/geo/check.ts';
 import {
   accessRoutes,
   audiences,

@@ -10,7 +10,7 @@ import type { CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-cor
 import type { ComponentType } from 'react';
 import siteCss from '../styles/global.css?raw';
 import { collectionSchemas, type CollectionName } from '../schemas/index.ts';
-import { describeIssue } from '../lib/content-validation.ts';
+import { describeIssue } from '../lib/content/validation.ts';
 import { adminConfig, reviewDateWidget } from './config.ts';
 import { backendFromEnv, localBackendUrl } from './backend.ts';
 import type { AdminSettings } from './admin-settings.ts';

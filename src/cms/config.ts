@@ -14,7 +14,7 @@ import { describeObject, type FieldFacts } from './zod-fields.ts';
 /** Where each collection's files live, relative to the repository root. */
 export const contentFolder = 'content';
 
-/** Collections whose markdown body holds the main text (as in src/lib/content-validation.ts). */
+/** Collections whose markdown body holds the main text (as in src/lib/content/validation.ts). */
 export const collectionsWithBody: readonly CollectionName[] = [
   'services',
   'organisations',

@@ -1,15 +1,15 @@
 /**
  * Checks all content before Astro loads it, so that a bad entry fails the build
  * (and the dev server) with every problem listed at once. See
- * src/lib/content-validation.ts for the rules.
+ * src/lib/content/validation.ts for the rules.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { boundaryFile, loadBoundaries } from '../lib/geo-data.ts';
-import { readContentFolder } from '../lib/content-files.ts';
-import { formatProblems, validateContent } from '../lib/content-validation.ts';
+import { boundaryFile, loadBoundaries } from '../lib/geo/boundaries.ts';
+import { readContentFolder } from '../lib/content/files.ts';
+import { formatProblems, validateContent } from '../lib/content/validation.ts';
 
 type CheckedEntries = ReturnType<typeof validateContent>['entries'];
 

@@ -12,8 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isUuid } from '../lib/uuid.ts';
-import { orukJsonText, orukPageFile, orukServicesDir, type OrukPage, type OrukService } from '../lib/oruk.ts';
+import { isUuid } from '../lib/open-data/uuid.ts';
+import { orukJsonText, orukPageFile, orukServicesDir, type OrukPage, type OrukService } from '../lib/open-data/oruk.ts';
 
 /** Writes one file per record found in the feed's pages in `outDir`; returns how many. */
 export function writeOrukRecords(outDir: string): number {

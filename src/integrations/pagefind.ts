@@ -4,9 +4,9 @@
  * Only pages that mark their main content with `data-pagefind-body` are indexed
  * (see SearchMeta.astro), so navigation, listing pages, the search page and
  * /admin stay out of it. SEARCH_INDEX_SPLIT=type writes one index per result
- * type (src/lib/search-split.ts). Then, for every bundle written, it re-packs
- * Pagefind's word index and writes the sort files (src/lib/pagefind-files.ts,
- * src/lib/search-sort.ts).
+ * type (src/lib/search/split.ts). Then, for every bundle written, it re-packs
+ * Pagefind's word index and writes the sort files (src/lib/search/pagefind-files.ts,
+ * src/lib/search/sort.ts).
  *
  * `npm run build` (scripts/build.ts) indexes after Astro's process has ended,
  * so the two never hold memory at the same time (at 10,000 listings each takes
@@ -26,10 +26,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { loadSynonyms, synonymsPath } from '../lib/search-synonyms-file.ts';
-import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search-split.ts';
-import { fragmentIds, rechunkIndex } from '../lib/pagefind-files.ts';
-import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search-sort.ts';
+import { loadSynonyms, synonymsPath } from '../lib/search/synonyms-file.ts';
+import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search/split.ts';
+import { fragmentIds, rechunkIndex } from '../lib/search/pagefind-files.ts';
+import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search/sort.ts';
 
 /**
  * Set by scripts/build.ts to a file path: Astro leaves the index to the script

@@ -5,10 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentFolder } from '../lib/content-files.ts';
-import { validateContent } from '../lib/content-validation.ts';
+import { readContentFolder } from '../lib/content/files.ts';
+import { validateContent } from '../lib/content/validation.ts';
 import { checkedEntries } from './content-check.ts';
-import { reviewableEntries, reviewCounts, reviewItems, reviewSummaryLine } from '../lib/review-report.ts';
+import { reviewableEntries, reviewCounts, reviewItems, reviewSummaryLine } from '../lib/directory/review-report.ts';
 import { siteConfig } from '../site.config.ts';
 
 export function reviewSummary(): AstroIntegration {

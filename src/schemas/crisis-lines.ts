@@ -3,7 +3,7 @@ import { contact, optionalInteger, optionalText, requiredText, reviewFields, sou
 
 /**
  * Local crisis lines shown in the urgent help block (content/crisis-lines/). National
- * numbers (999, NHS 111, Samaritans, Childline) are in src/lib/safety.ts. Never add a
+ * numbers (999, NHS 111, Samaritans, Childline) are in src/lib/safety/sensitive-pages.ts. Never add a
  * number you have not confirmed on the provider's own public page: give that page as source.
  */
 export const crisisLineSchema = z

@@ -9,8 +9,8 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, page, requireBuild } from './helpers.ts';
-import { sectionLimit, sectionSlack } from '../../src/lib/section-limits.ts';
-import { facets } from '../../src/lib/browse.ts';
+import { sectionLimit, sectionSlack } from '../../src/lib/directory/section-limits.ts';
+import { facets } from '../../src/lib/directory/browse.ts';
 
 beforeAll(requireBuild);
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { csvColumnNames } from '../../src/lib/csv-columns.ts';
+import { csvColumnNames } from '../../src/lib/open-data/csv-columns.ts';
 import { isNoindexHtml } from '../../src/integrations/sitemap.ts';
 import { errorsOf, orukValidators } from '../support/oruk-validator.ts';
 import { allPages, distDir, page, requireBuild } from './helpers.ts';

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
-import { readContentFolder } from '../../src/lib/content-files.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
 import { grantSchema, localitySchema, serviceSchema } from '../../src/schemas/index.ts';
 import { grantStatuses, termLabel } from '../../src/schemas/taxonomy.ts';
-import { belongsToHub, browseLinksFor, hubs, type HubTopics } from '../../src/lib/hubs.ts';
-import { sectionLimit, sectionSlack } from '../../src/lib/section-limits.ts';
-import { ageRangeLabel, costLabel } from '../../src/lib/labels.ts';
+import { belongsToHub, browseLinksFor, hubs, type HubTopics } from '../../src/lib/directory/hubs.ts';
+import { sectionLimit, sectionSlack } from '../../src/lib/directory/section-limits.ts';
+import { ageRangeLabel, costLabel } from '../../src/lib/directory/labels.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 beforeAll(requireBuild);

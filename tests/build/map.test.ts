@@ -4,10 +4,10 @@ import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
 import { readPointsFile, type PointsFile, type ServicesFile } from '../../src/components/map/marker-data.ts';
-import { readContentFolder } from '../../src/lib/content-files.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
 import { localitySchema } from '../../src/schemas/index.ts';
-import { loadBoundaries } from '../../src/lib/geo-data.ts';
-import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../src/lib/map-files.ts';
+import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
+import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../src/lib/geo/map-files.ts';
 import { listStep } from '../../src/components/map/results.ts';
 
 const pointsFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-points.json'), 'utf8')) as PointsFile;

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, page, requireBuild } from './helpers.ts';
-import { CHUNK_LIMIT, decodeCbor, fragmentIds, readPagefindFile } from '../../src/lib/pagefind-files.ts';
-import { compareNames, sortFile, sortKeys, sortKeysIn, type SortFile } from '../../src/lib/search-sort.ts';
+import { CHUNK_LIMIT, decodeCbor, fragmentIds, readPagefindFile } from '../../src/lib/search/pagefind-files.ts';
+import { compareNames, sortFile, sortKeys, sortKeysIn, type SortFile } from '../../src/lib/search/sort.ts';
 
 beforeAll(requireBuild);
 

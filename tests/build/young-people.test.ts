@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mainText, page, requireBuild } from './helpers.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { readContentFolder } from '../../src/lib/content-files.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
 
 beforeAll(requireBuild);
 

@@ -13,7 +13,7 @@ import { launchBrowser } from './support/browser.ts';
 import { choose, openAdmin, typeBody } from './support/cms.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { startDecapServer, type DecapServer } from './support/decap-server.ts';
-import { parseMarkdown } from '../../src/lib/front-matter.ts';
+import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 
 let repo: string;
 let decap: DecapServer | undefined;

@@ -13,10 +13,10 @@ import { launchBrowser } from './support/browser.ts';
 import { choose, openAdmin, typeBody } from './support/cms.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { startDecapServer, type DecapServer } from './support/decap-server.ts';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/content-validation.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { testBuildDir } from '../build/helpers.ts';
-import { parseMarkdown } from '../../src/lib/front-matter.ts';
+import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 
 let repo: string;
 let decap: DecapServer | undefined;

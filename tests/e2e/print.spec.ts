@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/site.ts';
 import { distDir } from '../build/helpers.ts';
-import { facets } from '../../src/lib/browse.ts';
+import { facets } from '../../src/lib/directory/browse.ts';
 
 const site = useSite();
 

@@ -11,7 +11,7 @@ import { launchBrowser, newLocalContext } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
 import { requireBuild } from '../build/helpers.ts';
-import { compareNames } from '../../src/lib/search-sort.ts';
+import { compareNames } from '../../src/lib/search/sort.ts';
 
 requireBuild();
 

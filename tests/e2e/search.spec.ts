@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
 import { page as builtPage } from '../build/helpers.ts';
-import { compareNames, sortKeysIn } from '../../src/lib/search-sort.ts';
+import { compareNames, sortKeysIn } from '../../src/lib/search/sort.ts';
 
 const site = useSite();
 

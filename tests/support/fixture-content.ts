@@ -1,7 +1,7 @@
 /** Loads a content folder as validated entries, as the build would see them. */
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/content-validation.ts';
-import type { OrganisationEntry, ServiceEntry } from '../../src/lib/oruk.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
+import type { OrganisationEntry, ServiceEntry } from '../../src/lib/open-data/oruk.ts';
 import type { Organisation } from '../../src/schemas/organisations.ts';
 import type { Service } from '../../src/schemas/services.ts';
 

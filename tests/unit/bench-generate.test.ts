@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent, placeGenerator } from '../../scripts/bench/generate.ts';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/content-validation.ts';
-import { loadBoundaries } from '../../src/lib/geo-data.ts';
-import { pointInGeometry } from '../../src/lib/geo.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
+import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
+import { pointInGeometry } from '../../src/lib/geo/geometry.ts';
 
 const boundaries = loadBoundaries();
 const work = mkdtempSync(join(tmpdir(), 'bench-generate-'));

@@ -9,9 +9,9 @@ import {
   relatedServicesFinder,
   servicesFor,
   type BrowsableService,
-} from '../../src/lib/browse.ts';
-import { earlyHelpTeamOf } from '../../src/lib/localities.ts';
-import { belongsToHub, browseLinksFor, hubs } from '../../src/lib/hubs.ts';
+} from '../../src/lib/directory/browse.ts';
+import { earlyHelpTeamOf } from '../../src/lib/directory/localities.ts';
+import { belongsToHub, browseLinksFor, hubs } from '../../src/lib/directory/hubs.ts';
 
 const service = (id: string, data: Partial<BrowsableService> & { name?: string }) => ({
   id,

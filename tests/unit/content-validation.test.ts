@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { formatProblems, validateContent, type ContentProblem } from '../../src/lib/content-validation.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
+import { formatProblems, validateContent, type ContentProblem } from '../../src/lib/content/validation.ts';
 
 const today = new Date('2026-01-01T00:00:00Z');
 

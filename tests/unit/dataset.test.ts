@@ -6,8 +6,8 @@
  * a source for every fact, and the guides a SEND Local Offer must have.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { entryIdFromPath, validateContent, type ContentFile } from '../../src/lib/content-validation.ts';
+import { readContentFolder } from '../../src/lib/content/files.ts';
+import { entryIdFromPath, validateContent, type ContentFile } from '../../src/lib/content/validation.ts';
 import { localityAreas } from '../../src/schemas/taxonomy.ts';
 
 const read = readContentFolder('content');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lookupPostcode, parseDistrictCsv, parsePostcode } from '../../src/lib/geo-postcode.ts';
+import { lookupPostcode, parseDistrictCsv, parsePostcode } from '../../src/lib/geo/postcode.ts';
 
 describe('postcodes', () => {
   it('reads full postcodes and districts as people type them', () => {

@@ -11,8 +11,8 @@ import {
   pointInRing,
   type MultiPolygonGeometry,
   type PolygonGeometry,
-} from '../../src/lib/geo.ts';
-import { loadBoundaries } from '../../src/lib/geo-data.ts';
+} from '../../src/lib/geo/geometry.ts';
+import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
 import {
   boundarySvg,
   drawnPins,
@@ -23,7 +23,7 @@ import {
   localityProjection,
   pinFits,
   projectionFor,
-} from '../../src/lib/geo-svg.ts';
+} from '../../src/lib/geo/svg.ts';
 
 const square: PolygonGeometry = {
   type: 'Polygon',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grantStatusText, groupGrants, type GrantDates } from '../../src/lib/grants.ts';
+import { grantStatusText, groupGrants, type GrantDates } from '../../src/lib/directory/grants.ts';
 
 const grant = (name: string, status: string, dates: Partial<GrantDates> = {}) => ({
   data: { name, status, ...dates },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { csvColumnNames } from '../../src/lib/csv-columns.ts';
+import { csvColumnNames } from '../../src/lib/open-data/csv-columns.ts';
 import {
   formatOpeningTimes,
   looksLikePhone,
@@ -9,9 +9,9 @@ import {
   parseUkDate,
   parseYesNo,
   slugify,
-} from '../../src/lib/import-values.ts';
+} from '../../src/lib/import/values.ts';
 import { audiences } from '../../src/schemas/taxonomy.ts';
-import { uuidV5 } from '../../src/lib/uuid.ts';
+import { uuidV5 } from '../../src/lib/open-data/uuid.ts';
 
 describe('parseUkDate', () => {
   it.each([

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvToRecords, serviceToCsvRows, templateCsv, toCsv } from '../../src/lib/csv.ts';
-import { applyPlan, formatReport, isUntouchedImport, planFromRead } from '../../src/lib/import.ts';
-import { orukToRecords } from '../../src/lib/oruk-import.ts';
-import { parseMarkdown } from '../../src/lib/front-matter.ts';
+import { csvToRecords, serviceToCsvRows, templateCsv, toCsv } from '../../src/lib/open-data/csv.ts';
+import { applyPlan, formatReport, isUntouchedImport, planFromRead } from '../../src/lib/import/importer.ts';
+import { orukToRecords } from '../../src/lib/import/oruk-reader.ts';
+import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 
 const messy = readFileSync('tests/fixtures/import/messy.csv', 'utf8');

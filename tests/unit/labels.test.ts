@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageBandsFor, ageRangeLabel, daysLabel, telHref } from '../../src/lib/labels.ts';
-import { isOverdue } from '../../src/lib/freshness.ts';
+import { ageBandsFor, ageRangeLabel, daysLabel, telHref } from '../../src/lib/directory/labels.ts';
+import { isOverdue } from '../../src/lib/directory/freshness.ts';
 
 describe('labels', () => {
   it('describes age ranges in plain words', () => {

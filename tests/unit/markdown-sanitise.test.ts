@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent, ElementContent } from 'hast';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import config from '../../astro.config.mjs';
-import { isExternalHref } from '../../src/lib/markdown.ts';
+import { isExternalHref } from '../../src/lib/content/markdown.ts';
 
 const fixtureDir = 'tests/fixtures/unsafe-markdown';
 const fixtures = readdirSync(fixtureDir).filter((name) => name.endsWith('.md'));

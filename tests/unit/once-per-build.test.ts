@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { oncePerBuild } from '../../src/lib/once-per-build.ts';
+import { oncePerBuild } from '../../src/lib/content/once-per-build.ts';
 
 describe('oncePerBuild', () => {
   afterEach(() => {

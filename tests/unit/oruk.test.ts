@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeOrukRecords } from '../../src/integrations/oruk-records.ts';
-import { articleJsonLd, jsonLdText, organisationJsonLd, serviceJsonLd } from '../../src/lib/jsonld.ts';
+import { articleJsonLd, jsonLdText, organisationJsonLd, serviceJsonLd } from '../../src/lib/open-data/json-ld.ts';
 import {
   orukJsonText,
   orukServicesDir,
@@ -12,9 +12,9 @@ import {
   paginate,
   serviceToOruk,
   type OrukContext,
-} from '../../src/lib/oruk.ts';
-import { servicesToGeoJson } from '../../src/lib/geojson-export.ts';
-import { isUuid } from '../../src/lib/uuid.ts';
+} from '../../src/lib/open-data/oruk.ts';
+import { servicesToGeoJson } from '../../src/lib/open-data/geojson.ts';
+import { isUuid } from '../../src/lib/open-data/uuid.ts';
 import type { Article } from '../../src/schemas/articles.ts';
 import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 import { errorsOf, orukValidators } from '../support/oruk-validator.ts';

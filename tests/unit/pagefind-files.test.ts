@@ -10,7 +10,7 @@ import {
   packWords,
   readPagefindFile,
   rechunkIndex,
-} from '../../src/lib/pagefind-files.ts';
+} from '../../src/lib/search/pagefind-files.ts';
 
 const signed = (payload: Buffer) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), payload]));
 

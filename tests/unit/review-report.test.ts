@@ -7,7 +7,7 @@ import {
   reviewMarkdown,
   reviewSummaryLine,
   type ReviewableEntry,
-} from '../../src/lib/review-report.ts';
+} from '../../src/lib/directory/review-report.ts';
 
 const today = new Date('2026-11-25T12:00:00Z');
 const options = { defaultIntervalMonths: 12, today };

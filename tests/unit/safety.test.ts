@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { needsQuickExit, needsUrgentHelp, nationalHelplines } from '../../src/lib/safety.ts';
-import { ShiftCounter, isQuickExitKey } from '../../src/lib/quick-exit.ts';
+import { needsQuickExit, needsUrgentHelp, nationalHelplines } from '../../src/lib/safety/sensitive-pages.ts';
+import { ShiftCounter, isQuickExitKey } from '../../src/lib/safety/quick-exit.ts';
 import { categories, specificNeeds } from '../../src/schemas/taxonomy.ts';
-import { sensitiveCategories, sensitiveNeeds, crisisNeeds } from '../../src/lib/safety.ts';
+import { sensitiveCategories, sensitiveNeeds, crisisNeeds } from '../../src/lib/safety/sensitive-pages.ts';
 
 describe('needsQuickExit', () => {
   it.each([

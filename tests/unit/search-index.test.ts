@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localityFilterValues, searchDataFor } from '../../src/lib/search-index.ts';
+import { localityFilterValues, searchDataFor } from '../../src/lib/search/index-entry.ts';
 
 const service = {
   name: 'Community Autism Support Service',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, orderResults, sortFile, sortKeysIn, sortedIds } from '../../src/lib/search-sort.ts';
+import { compareNames, orderResults, sortFile, sortKeysIn, sortedIds } from '../../src/lib/search/sort.ts';
 
 describe('search sort orders', () => {
   it('reads the sort keys SearchMeta writes, unescaping the attribute', () => {

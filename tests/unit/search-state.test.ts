@@ -7,7 +7,7 @@ import {
   serializeSearchState,
   toPagefindFilters,
   toggleFilter,
-} from '../../src/lib/search-state.ts';
+} from '../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, filters, sort and page', () => {

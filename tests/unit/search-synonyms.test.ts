@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { containsTerm, isAbbreviation, synonymsFor } from '../../src/lib/search-synonyms.ts';
-import { parseSynonyms } from '../../src/lib/search-synonyms-file.ts';
+import { containsTerm, isAbbreviation, synonymsFor } from '../../src/lib/search/synonyms.ts';
+import { parseSynonyms } from '../../src/lib/search/synonyms-file.ts';
 import type { SynonymGroup } from '../../src/schemas/synonyms.ts';
 
 const groups: SynonymGroup[] = [

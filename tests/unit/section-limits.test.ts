@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, sectionLimit, sectionSlack, seeAllLinks } from '../../src/lib/section-limits.ts';
+import { firstOf, sectionLimit, sectionSlack, seeAllLinks } from '../../src/lib/directory/section-limits.ts';
 
 describe('bounded sections', () => {
   const items = Array.from({ length: 40 }, (_, i) => i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localOfferHref, relatedServicesFor, youngHref } from '../../src/lib/young-site.ts';
+import { localOfferHref, relatedServicesFor, youngHref } from '../../src/lib/young/site.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const service = (id: string, categories: string[], audiences: string[], status = 'current') => ({

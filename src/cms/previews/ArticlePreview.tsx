@@ -1,6 +1,6 @@
 /** The CMS preview of a young editor's article, in the site's styles. */
 import { articleTopics, termLabel } from '../../schemas/taxonomy.ts';
-import { formatDate } from '../../lib/labels.ts';
+import { formatDate } from '../../lib/directory/labels.ts';
 import { penNamePattern } from '../../schemas/articles.ts';
 import { date, entryData, list, text, type PreviewProps } from './entry-data.ts';
 

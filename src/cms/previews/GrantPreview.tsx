@@ -1,6 +1,6 @@
 /** The CMS preview of a grant, in the site's styles. */
 import { categories, grantApplicants, grantStatuses, serviceAreas, termLabel } from '../../schemas/taxonomy.ts';
-import { formatDate, formatPounds } from '../../lib/labels.ts';
+import { formatDate, formatPounds } from '../../lib/directory/labels.ts';
 import { date, entryData, list, object, optionalNumber, text, type PreviewProps, termLabels } from './entry-data.ts';
 
 export default function GrantPreview({ entry, widgetFor }: PreviewProps) {

@@ -11,7 +11,7 @@ import {
   specificNeeds,
   termLabel,
 } from '../../schemas/taxonomy.ts';
-import { ageRangeLabel, costLabel, daysLabel, formatDate } from '../../lib/labels.ts';
+import { ageRangeLabel, costLabel, daysLabel, formatDate } from '../../lib/directory/labels.ts';
 import { date, entryData, list, object, optionalNumber, text, type PreviewProps, termLabels } from './entry-data.ts';
 
 export default function ServicePreview({ entry, widgetFor }: PreviewProps) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
-import { formatDate } from '../../lib/labels.ts';
+import { formatDate } from '../../lib/directory/labels.ts';
 
 const roleKey = 'local-offer-cms:checker-role';
 export const roleFieldName = 'assurerRole';

@@ -1,5 +1,5 @@
 /** How the "last checked" date reads in the preview pane. */
-import { formatDate } from '../../lib/labels.ts';
+import { formatDate } from '../../lib/directory/labels.ts';
 
 export default function ReviewDatePreview({ value }: { value?: string | Date | null }) {
   const date = value instanceof Date ? value : typeof value === 'string' && value ? new Date(value) : undefined;

@@ -22,8 +22,8 @@ import { awaitMap, type MapView } from './map-start.ts';
 import { listStep, mapResults, shownText, type MapResults } from './results.ts';
 import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
 import { ShowMore } from './ShowMore.tsx';
-import { formatMiles, type LatLng } from '../../lib/geo.ts';
-import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo-postcode.ts';
+import { formatMiles, type LatLng } from '../../lib/geo/geometry.ts';
+import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo/postcode.ts';
 import { mapDom } from './ids.ts';
 
 export interface FilterOption {

@@ -10,7 +10,7 @@ import { readPointsFile, type PointsFile, type ServicesFile } from './marker-dat
 import { announceMap } from './map-start.ts';
 import { startClusterIndex } from './cluster-client.ts';
 import { mapDom, mapSettled } from './ids.ts';
-import type { BoundaryCollection } from '../../lib/geo.ts';
+import type { BoundaryCollection } from '../../lib/geo/geometry.ts';
 
 export interface MapViewConfig {
   pointsUrl: string;

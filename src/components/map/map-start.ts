@@ -5,7 +5,7 @@
  * canvas element, so the two meet through the page rather than a shared module.
  */
 import type { MapPoints, ServicesFile } from './marker-data.ts';
-import type { LatLng } from '../../lib/geo.ts';
+import type { LatLng } from '../../lib/geo/geometry.ts';
 
 /** What a marker's popup and label need of its service: from the services file, once it has loaded. */
 export interface ServiceDetails {

@@ -18,7 +18,7 @@ import type { ClusterQueries } from './cluster-client.ts';
 import type { DrawnFeature } from './cluster-index.ts';
 import type { MapView, ServiceDetails } from './map-start.ts';
 import type { MapViewConfig } from './map-page.ts';
-import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo.ts';
+import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo/geometry.ts';
 
 /** Leaflet is a CommonJS (UMD) module: bundled, its exports may arrive as the default export. */
 const L = ((leafletModule as { default?: typeof Leaflet }).default ?? leafletModule) as typeof Leaflet;

@@ -5,7 +5,7 @@
  * (Search.astro) server-renders the browse links around it.
  */
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { facetKeys, sortOrders, type FacetDefinition } from '../../lib/search-facets.ts';
+import { facetKeys, sortOrders, type FacetDefinition } from '../../lib/search/facets.ts';
 import {
   emptyState,
   hasSearch,
@@ -15,9 +15,14 @@ import {
   toPagefindFilters,
   toggleFilter,
   type SearchState,
-} from '../../lib/search-state.ts';
-import { loadPagefind, loadSortOrder, type FilterCounts, type PagefindResultData } from '../../lib/search-pagefind.ts';
-import { orderResults } from '../../lib/search-sort.ts';
+} from '../../lib/search/state.ts';
+import {
+  loadPagefind,
+  loadSortOrder,
+  type FilterCounts,
+  type PagefindResultData,
+} from '../../lib/search/pagefind-api.ts';
+import { orderResults } from '../../lib/search/sort.ts';
 
 export interface BrowseLink {
   href: string;

@@ -1,7 +1,7 @@
 /** Every service as one CSV file for professionals (same columns as the import template). */
 import type { APIRoute } from 'astro';
-import { serviceToCsvRows, toCsv } from '../../lib/csv.ts';
-import { getServicesWithOrganisations } from '../../lib/oruk-data.ts';
+import { serviceToCsvRows, toCsv } from '../../lib/open-data/csv.ts';
+import { getServicesWithOrganisations } from '../../lib/open-data/oruk-data.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {

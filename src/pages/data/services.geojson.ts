@@ -1,7 +1,7 @@
 /** Located services as GeoJSON, for GIS tools and other maps. */
 import type { APIRoute } from 'astro';
-import { servicesToGeoJson } from '../../lib/geojson-export.ts';
-import { getServicesWithOrganisations } from '../../lib/oruk-data.ts';
+import { servicesToGeoJson } from '../../lib/open-data/geojson.ts';
+import { getServicesWithOrganisations } from '../../lib/open-data/oruk-data.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 /** The city map of every locality, labelled: an image file, so pages that show it stay small. */
 import type { APIRoute } from 'astro';
-import { loadBoundaries } from '../../lib/geo-data.ts';
-import { boundarySvg, cityProjection } from '../../lib/geo-svg.ts';
+import { loadBoundaries } from '../../lib/geo/boundaries.ts';
+import { boundarySvg, cityProjection } from '../../lib/geo/svg.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const GET: APIRoute = () => {

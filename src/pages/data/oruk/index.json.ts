@@ -1,7 +1,7 @@
 /** The ORUK API's "/" answer: which version and profile this feed follows. */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../lib/oruk-data.ts';
-import { orukProfileUrl, orukVersion } from '../../../lib/oruk.ts';
+import { jsonResponse } from '../../../lib/open-data/oruk-data.ts';
+import { orukProfileUrl, orukVersion } from '../../../lib/open-data/oruk.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const GET: APIRoute = () =>

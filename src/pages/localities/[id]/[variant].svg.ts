@@ -7,9 +7,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { getLocalities, getServices } from '../../../lib/collections.ts';
-import { loadBoundaries } from '../../../lib/geo-data.ts';
-import { boundarySvg, localityProjection, pinFits } from '../../../lib/geo-svg.ts';
+import { getLocalities, getServices } from '../../../lib/content/collections.ts';
+import { loadBoundaries } from '../../../lib/geo/boundaries.ts';
+import { boundarySvg, localityProjection, pinFits } from '../../../lib/geo/svg.ts';
 import { localityPlaces } from '../../../components/map/service-places.ts';
 
 type Variant = 'map' | 'boundary';

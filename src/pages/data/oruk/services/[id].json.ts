@@ -6,8 +6,8 @@
  * than rendering each one as a route.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOrukServices, jsonResponse } from '../../../../lib/oruk-data.ts';
-import type { OrukService } from '../../../../lib/oruk.ts';
+import { getOrukServices, jsonResponse } from '../../../../lib/open-data/oruk-data.ts';
+import type { OrukService } from '../../../../lib/open-data/oruk.ts';
 import { siteConfig } from '../../../../site.config.ts';
 
 export const getStaticPaths = (async () => {

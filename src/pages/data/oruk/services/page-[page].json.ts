@@ -1,7 +1,7 @@
 /** Paged Open Referral UK feed: /data/oruk/services/page-1.json, as the ORUK API's /services?page=1. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOrukPage, getServicesWithOrganisations, jsonResponse } from '../../../../lib/oruk-data.ts';
-import { orukPageSize, pageCount } from '../../../../lib/oruk.ts';
+import { getOrukPage, getServicesWithOrganisations, jsonResponse } from '../../../../lib/open-data/oruk-data.ts';
+import { orukPageSize, pageCount } from '../../../../lib/open-data/oruk.ts';
 import { siteConfig } from '../../../../site.config.ts';
 
 // Only page numbers here: each page makes its records as it is written (getOrukPage), since

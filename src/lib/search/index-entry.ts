@@ -1,0 +1,128 @@
+/**
+ * What each kind of page tells the search index: its type, filters, metadata,
+ * sort keys and the extra words (keywords and synonyms) that should find it.
+ * Pure (plain data in, plain data out), so it is unit-tested; the
+ * SearchMeta component turns it into Pagefind data attributes.
+ */
+import type { SynonymGroup } from '../../schemas/synonyms.ts';
+import {
+  categories,
+  costTypes,
+  localityAreas,
+  serviceAreas,
+  specificNeeds,
+  termLabel,
+} from '../../schemas/taxonomy.ts';
+import { ageBandsFor, ageRangeLabel } from '../directory/labels.ts';
+import { NEVER_REVIEWED, resultTypeLabels, type FacetKey, type ResultType } from './facets.ts';
+import { synonymsFor } from './synonyms.ts';
+
+export interface SearchData {
+  type: ResultType;
+  /** Filter values per facet (slugs). Empty lists are left out of the page. */
+  filters: Partial<Record<FacetKey, string[]>>;
+  /** Result metadata shown by the search page: title, type, summary, localities, cost, ages. */
+  meta: Record<string, string>;
+  /** Every page has every sort key (src/lib/search/sort.ts); the build fails if one is missing. */
+  sort: { name: string; reviewed: string };
+  /** Words indexed with the page but not shown: its keywords and the synonyms of its words. */
+  extraWords: string[];
+}
+
+/** The fields of any collection entry that search reads; every one is optional. */
+export interface SearchSource {
+  name?: string | undefined;
+  title?: string | undefined;
+  alternateName?: string | undefined;
+  summary: string;
+  categories?: readonly string[] | undefined;
+  needs?: readonly string[] | undefined;
+  localities?: readonly string[] | undefined;
+  delivery?: readonly string[] | undefined;
+  cost?: { type: string } | undefined;
+  minimumAge?: number | undefined;
+  maximumAge?: number | undefined;
+  keywords?: readonly string[] | undefined;
+  assuredDate?: Date | undefined;
+  updated?: Date | undefined;
+  publishedDate?: Date | undefined;
+  boundaryKey?: string | undefined;
+}
+
+const isoDay = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : NEVER_REVIEWED);
+
+/**
+ * The locality filter values of a listing: its own areas, and for a listing for
+ * the whole city or online, every locality too (it is available there).
+ */
+export function localityFilterValues(localities: readonly string[]): string[] {
+  const values = new Set(localities);
+  if (values.has('citywide') || values.has('online')) {
+    for (const area of localityAreas) values.add(area.value);
+  }
+  return serviceAreas.map((area) => area.value as string).filter((value) => values.has(value));
+}
+
+/** The search data of one page. `type` comes from the collection (see typeOfCollection). */
+export function searchDataFor(
+  type: ResultType,
+  source: SearchSource,
+  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[] } = {},
+): SearchData {
+  const title = source.name ?? source.title ?? '';
+  const localities = source.localities ?? (source.boundaryKey ? [source.boundaryKey] : []);
+  const allFilters: Record<FacetKey, string[]> = {
+    type: [type],
+    category: [...(source.categories ?? [])],
+    need: [...(source.needs ?? [])],
+    locality: localityFilterValues(localities),
+    delivery: [...(source.delivery ?? [])],
+    cost: source.cost ? [source.cost.type] : [],
+    age: type === 'service' ? ageBandsFor(source) : [],
+  };
+  const filters: SearchData['filters'] = Object.fromEntries(
+    Object.entries(allFilters).filter(([, values]) => values.length > 0),
+  );
+
+  const meta: Record<string, string> = {
+    title,
+    type: resultTypeLabels[type],
+    summary: source.summary,
+  };
+  if (localities.length > 0) meta.localities = localities.map((value) => termLabel(serviceAreas, value)).join(', ');
+  if (source.cost) meta.cost = termLabel(costTypes, source.cost.type);
+  if (type === 'service') meta.ages = ageRangeLabel(source);
+
+  const keywords = [...(source.keywords ?? [])];
+  if (source.alternateName) keywords.push(source.alternateName);
+  const matchText = [
+    title,
+    source.summary,
+    ...keywords,
+    ...(source.categories ?? []).map((value) => termLabel(categories, value)),
+    ...(source.needs ?? []).map((value) => termLabel(specificNeeds, value)),
+    options.body ?? '',
+  ].join('\n');
+  const synonyms = synonymsFor(matchText, options.synonyms ?? []);
+  const extraWords = [...new Set([...keywords, ...synonyms])];
+
+  const reviewed = source.assuredDate ?? source.updated ?? source.publishedDate;
+  return {
+    type,
+    filters,
+    meta,
+    sort: { name: title.toLocaleLowerCase('en-GB'), reviewed: isoDay(reviewed) },
+    extraWords,
+  };
+}
+
+/** The result type of each content collection. */
+export const typeOfCollection: Record<string, ResultType> = {
+  services: 'service',
+  organisations: 'organisation',
+  grants: 'grant',
+  articles: 'article',
+  guides: 'guide',
+  localities: 'page',
+  pages: 'page',
+};
