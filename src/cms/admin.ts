@@ -15,6 +15,7 @@ import { adminConfig, notAboveWidget, reviewDateWidget } from './config.ts';
 import { textFor } from './field-text.ts';
 import { backendFromEnv, localBackendUrl } from './backend.ts';
 import type { AdminSettings } from './admin-settings.ts';
+import { improveAdminAccessibility } from './admin-accessibility.ts';
 import ReviewDateControl from './widgets/ReviewDateControl.tsx';
 import ReviewDatePreview from './widgets/ReviewDatePreview.tsx';
 import NotAboveNumberControl from './widgets/NotAboveNumberControl.tsx';
@@ -47,7 +48,17 @@ export function schemaProblems(
     .map((issue) => {
       const path = issue.path.map((part) => (typeof part === 'number' ? undefined : String(part))).filter(Boolean);
       const label = textFor(collection as CollectionName, path.join('.'))?.label;
-      return `${label ?? (path.join('.') || 'This entry')}: ${describeIssue(issue, frontMatter)}`;
+      const value = issue.path.reduce<unknown>(
+        (node, key) =>
+          typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+        frontMatter,
+      );
+      // A rule about an empty field reads best as the rule itself ("is required before ...").
+      const message =
+        issue.code === 'custom' && (value === undefined || value === null || value === '')
+          ? issue.message
+          : describeIssue(issue, frontMatter);
+      return `${label ?? (path.join('.') || 'This entry')}: ${message}`;
     });
 }
 
@@ -117,5 +128,6 @@ export function startAdmin({ role, env, siteUrl, serviceChoices }: AdminSettings
     },
   });
 
+  improveAdminAccessibility();
   CMS.init({ config });
 }
