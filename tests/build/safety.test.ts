@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
-import { adminPaths, metaPolicyOf, parsePolicy } from '../../src/lib/csp.ts';
+import { metaPolicyOf, parsePolicy } from '../../src/lib/csp.ts';
+import { adminPaths } from '../../src/cms/admin-pages.ts';
 import { decodeQrSvg } from './qr-decode.ts';
 
 beforeAll(requireBuild);

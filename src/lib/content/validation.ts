@@ -11,27 +11,7 @@ import { collectionSchemas, type CollectionName } from '../../schemas/index.ts';
 import { slugPattern } from '../../schemas/common.ts';
 import type { BoundaryCollection } from '../geo/geometry.ts';
 import { checkLocationsInLocalities } from '../geo/check.ts';
-
-export interface ContentFile {
-  collection: CollectionName;
-  /** Path shown in messages, relative to the project, e.g. content/services/kooth.md */
-  path: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-export interface ContentProblem {
-  path: string;
-  field: string;
-  message: string;
-}
-
-export interface ValidEntry {
-  collection: CollectionName;
-  id: string;
-  path: string;
-  data: Record<string, unknown>;
-}
+import type { ContentFile, ContentProblem, ValidEntry } from './types.ts';
 
 /** Collections whose markdown body is the main text and must not be empty. */
 const collectionsNeedingBody: readonly CollectionName[] = [
