@@ -16,23 +16,24 @@
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { filterKeys, filtersFromSearch, searchWithFilters, type FilterKey, type Filters } from './filters.ts';
-import { readMarkerFile, type MapService, type ReadMarkers } from './marker-data.ts';
-import { awaitMap, type MapView } from './map-start.ts';
-import { listStep, mapResults, shownText, type MapResults } from './results.ts';
+import {
+  filterKeys,
+  filtersFromSearch,
+  searchWithFilters,
+  type FilterKey,
+  type FilterOption,
+  type Filters,
+} from '../../lib/map/filters.ts';
+import { readMarkerFile, type MapService, type ReadMarkers } from '../../lib/map/marker-data.ts';
+import { awaitMap } from './map-start.ts';
+import type { MapView } from './types.ts';
+import { listStep, mapResults, shownText, type MapResults } from '../../lib/map/results.ts';
 import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { formatMiles, type LatLng } from '../../lib/geo/geometry.ts';
 import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo/postcode.ts';
-import { mapDom } from './ids.ts';
+import { mapDom } from '../../lib/map/ids.ts';
 import { area } from '../../area.ts';
-
-export interface FilterOption {
-  key: FilterKey;
-  label: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}
 
 export interface ServiceMapProps {
   postcodesUrl: string;
