@@ -1,46 +1,53 @@
 /**
- * Journeys in a real browser: reflow at 320 px and a keyboard-only path from the home
- * page to a service. The axe checks of every page type are in accessibility.spec.ts.
+ * Small screens, on one page of every page type of each built site: at 320 and 390 CSS
+ * pixels wide (844 high, a common phone), the page needs no sideways scrolling and its
+ * first heading starts within the top third of the screen, so the quick-exit bar, the
+ * header and the navigation never fill a phone's first screen. The keyboard journeys are
+ * in keyboard.spec.ts; the axe checks in accessibility.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
+import { requireBuild } from '../build/helpers.ts';
+import { builtSites, htmlFilesOf, samplePages, urlPathOf } from '../page-types.ts';
 
-const site = useSite();
+requireBuild();
 
-describe('reflow', () => {
-  it.each(['/', '/services/kooth/', '/localities/', '/grants/'])(
-    '%s needs no sideways scrolling at 320 CSS pixels wide',
-    async (path) => {
-      const page = await site.page(path);
-      await page.setViewportSize({ width: 320, height: 800 });
-      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-      await page.context().close();
-    },
-  );
-});
+const screenHeight = 844;
+const widths = [320, 390];
 
-/** Presses Tab until a link whose path matches `pattern` has focus; returns its path. */
-async function tabTo(page: Page, pattern: RegExp, limit = 120): Promise<string> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const href = await page.evaluate(() => {
-      const active = document.activeElement;
-      return active instanceof HTMLAnchorElement ? new URL(active.href).pathname : '';
+for (const built of builtSites()) {
+  describe(`small screens on the ${built.name}`, () => {
+    const site = useSite(built.dir);
+    // The CMS admins (skipAxe) are a third-party app for staff, not public pages.
+    const paths = samplePages(htmlFilesOf(built), built.types)
+      .filter(({ type, file }) => file !== undefined && type.skipAxe === undefined)
+      .map(({ type, file }) => ({
+        type: type.name,
+        path: type.name === '404' ? '/this-page-does-not-exist/' : urlPathOf(file ?? ''),
+      }));
+
+    it('has pages to check', () => {
+      expect(paths.length).toBeGreaterThan(4);
     });
-    if (pattern.test(href)) return href;
-  }
-  throw new Error(`No link matching ${String(pattern)} within ${String(limit)} presses of Tab`);
-}
 
-describe('keyboard only', () => {
-  it('goes from the home page to a service through a topic tile', async () => {
-    const page = await site.page('/');
-    const topic = await tabTo(page, /^\/services\/category\/[^/]+\/$/);
-    await Promise.all([page.waitForURL(`**${topic}`), page.keyboard.press('Enter')]);
-    const service = await tabTo(page, /^\/services\/(?!all\/|category\/|need\/|audience\/|age\/|locality\/)[^/]+\/$/);
-    await Promise.all([page.waitForURL(`**${service}`), page.keyboard.press('Enter')]);
-    await expect(page.locator('h1').count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'The essentials' }).count()).resolves.toBe(1);
+    for (const width of widths) {
+      it(`at ${String(width)} px wide: no sideways scrolling, and the first heading in the top third`, async () => {
+        const page = await site.page('/');
+        await page.setViewportSize({ width, height: screenHeight });
+        const problems: string[] = [];
+        for (const { type, path } of paths) {
+          await page.goto(path);
+          const { headingTop, scrollWidth } = await page.evaluate(() => ({
+            headingTop: (document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity) + window.scrollY,
+            scrollWidth: document.documentElement.scrollWidth,
+          }));
+          if (headingTop > screenHeight / 3) {
+            problems.push(`${type} (${path}): h1 starts ${String(Math.round(headingTop))} px down`);
+          }
+          if (scrollWidth > width) problems.push(`${type} (${path}): ${String(scrollWidth)} px wide`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
   });
-});
+}
