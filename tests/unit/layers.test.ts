@@ -46,12 +46,12 @@ function circles(): string[][] {
 }
 
 /**
- * 0: the content model, site settings and styles; 1: helpers; 2: the CMS configuration;
+ * 0: the content model, site and area settings and styles; 1: helpers; 2: the CMS configuration;
  * 3: what Astro renders or runs (components, layouts, pages, the CMS admin's entry,
  * pages, previews and widgets, build integrations).
  */
 const layerOf = (file: string): number => {
-  if (/^src\/(schemas|styles|data)\//.test(file) || file === 'src/site.config.ts') return 0;
+  if (/^src\/(schemas|styles|data)\//.test(file) || file === 'src/site.config.ts' || file === 'src/area.ts') return 0;
   if (file.startsWith('src/lib/')) return 1;
   if (file.startsWith('src/cms/') && !/^src\/cms\/(pages|previews|widgets)\/|^src\/cms\/admin(-entry)?\.ts$/.test(file))
     return 2;
