@@ -4,7 +4,7 @@
  * fresh checkout (no built site) but with the caches a CI keeps between builds
  * (docs/benchmarks.md, "Caches between builds"): Astro's content cache, whose
  * entries carry each file's digest so that only the changed listing's Markdown
- * is rendered again, and the CMS admin bundle in node_modules/.cache.
+ * is rendered again, and the CMS admin bundle, both in .cache/.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
