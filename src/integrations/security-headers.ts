@@ -11,7 +11,10 @@ import { closeSync, openSync, readSync, readdirSync, writeFileSync } from 'node:
 import { StringDecoder } from 'node:string_decoder';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminPaths, headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { adminPaths } from '../cms/admin-pages.ts';
+import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
+import { adminContentSecurityPolicy } from '../cms/csp.ts';
 
 /**
  * A page's text up to its `</head>`, where Astro writes the policy's meta tag: a few KB of a
@@ -57,7 +60,13 @@ export function securityHeaders(): AstroIntegration {
           policies.add(policy);
           withPolicy += 1;
         }
-        writeFileSync(join(outDir, '_headers'), headersFile(mergePolicies([...policies])));
+        writeFileSync(
+          join(outDir, '_headers'),
+          headersFile(mergePolicies([...policies]), {
+            paths: adminPaths,
+            policy: adminContentSecurityPolicy(backendFromEnv(cmsEnvironment(process.env))),
+          }),
+        );
         const ms = Math.round(performance.now() - started);
         logger.info(
           `_headers written: one Content Security Policy merged from ${String(withPolicy)} pages in ${String(ms)} ms.`,

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, mainText, page, requireBuild } from './helpers.ts';
-import { readPointsFile, type PointsFile, type ServicesFile } from '../../src/components/map/marker-data.ts';
+import { readPointsFile, type PointsFile, type ServicesFile } from '../../src/lib/map/marker-data.ts';
 import { readContentFolder } from '../../src/lib/content/files.ts';
 import { localitySchema } from '../../src/schemas/index.ts';
 import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
 import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../src/lib/geo/map-files.ts';
-import { listStep } from '../../src/components/map/results.ts';
+import { listStep } from '../../src/lib/map/results.ts';
 
 const pointsFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-points.json'), 'utf8')) as PointsFile;
 const servicesFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-services.json'), 'utf8')) as ServicesFile;

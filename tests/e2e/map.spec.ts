@@ -17,7 +17,7 @@ import {
   type MapFiles,
   type MarkerSource,
   type PointsFile,
-} from '../../src/components/map/marker-data.ts';
+} from '../../src/lib/map/marker-data.ts';
 import { loadContent } from '../support/fixture-content.ts';
 
 let built: FixtureBuild;

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/lib/content/files.ts';
-import { entryIdFromPath, validateContent, type ContentFile } from '../../src/lib/content/validation.ts';
+import { entryIdFromPath, validateContent } from '../../src/lib/content/validation.ts';
+import type { ContentFile } from '../../src/lib/content/types.ts';
 import { localityAreas } from '../../src/schemas/taxonomy.ts';
 
 const read = readContentFolder('content');

@@ -3,7 +3,7 @@
  * /data/map-services.json hold, and what the page reads for the first items of
  * its lists, so all three say the same.
  */
-import { getServices } from '../../lib/content/collections.ts';
+import { getServices } from '../content/collections.ts';
 import { buildMapFiles, type MapFiles } from './marker-data.ts';
 import { isMappable, markerSource } from './service-places.ts';
 

@@ -10,6 +10,14 @@ export type FilterKey = (typeof filterKeys)[number];
 /** One value per filter; a missing key means "any". */
 export type Filters = Partial<Record<FilterKey, string>>;
 
+/** One filter as the map page offers it: its choices, labelled. */
+export interface FilterOption {
+  key: FilterKey;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}
+
 /** What a service offers on each filter: several values, except cost. */
 export interface ServiceFacets {
   category: readonly string[];

@@ -1,6 +1,6 @@
 /** Where a service can be shown on a map: its public points, or why it has none. */
 import type { CollectionEntry } from 'astro:content';
-import { ageBandsFor, ageRangeLabel, costLabel } from '../../lib/directory/labels.ts';
+import { ageBandsFor, ageRangeLabel, costLabel } from '../directory/labels.ts';
 import { serviceAreas, termLabel } from '../../schemas/taxonomy.ts';
 import type { ServiceFacets } from './filters.ts';
 import type { MarkerSource } from './marker-data.ts';

@@ -4,7 +4,7 @@
  * order shown. Pure: the island uses it for the lists and the markers alike, so
  * map and list always say the same.
  */
-import { distanceMiles, type LatLng } from '../../lib/geo/geometry.ts';
+import { distanceMiles, type LatLng } from '../geo/geometry.ts';
 import type { Filters } from './filters.ts';
 import { markerMatcher, markerPoint, type ReadMarkers } from './marker-data.ts';
 
