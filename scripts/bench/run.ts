@@ -17,7 +17,7 @@ import { loadAverage, mb, measureBuild, seconds, type BuildPhases, type BuildRes
 import { baselineSection, buildMinimalSite } from './baseline.ts';
 import { withOneListingChanged } from './change-to-live.ts';
 import { renderProfile, timedSteps } from './profile.ts';
-import { raisedHeapLimit, targetRows, type TargetRow } from './targets.ts';
+import { medianRows, raisedHeapLimit, type TargetRow } from './targets.ts';
 import type { BenchContext, BenchMeasure, BenchSection } from './types.ts';
 import { pageTypes, samplePages } from '../../tests/page-types.ts';
 import { AssetSizes, pageWeight } from '../../tests/build/page-weight.ts';
@@ -39,6 +39,12 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 }
 const outFile = resolve(root, option('out') ?? 'docs/benchmarks.md');
 const onlyMeasures = option('measures')?.split(',');
+// The site and the minimal site are built this many times in turns at 1,000 listings or fewer, for
+// the spread of their ratio on a shared machine; larger sizes once (a 10,000-listing pair takes minutes).
+const repeat = Number(option('repeat') ?? 3);
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat takes a whole number of runs (got "${String(option('repeat'))}")`);
+const repeatsFor = (size: number) => (size <= 1000 ? repeat : 1);
 
 // ---- Helpers ---------------------------------------------------------------------------------
 
@@ -103,6 +109,8 @@ interface SizeReport {
   build: BuildResult;
   /** The minimal Astro site built from the same listings right after (./baseline.ts). */
   minimal: BuildResult;
+  /** Every pair of builds, this site's then the minimal site's, the first being `build` and `minimal`. */
+  pairs: { site: BuildResult; minimal: BuildResult }[];
   /** The rebuild after one listing changed, with the caches kept (./change-to-live.ts). */
   changeToLive: BuildResult;
   pages: number;
@@ -163,6 +171,14 @@ async function runSize(size: number, measures: { name: string; measure: BenchMea
   console.log('   the minimal Astro site from the same listings...');
   const minimal = await buildMinimalSite(size, contentDir);
   console.log(`   built in ${seconds(minimal.ms)}, peak ${mb(minimal.peakTreeBytes)}`);
+  const pairs = [{ site: result, minimal }];
+  for (let run = 2; run <= repeatsFor(size); run += 1) {
+    console.log(`   pair ${String(run)} of ${String(repeatsFor(size))}: this site, then the minimal site...`);
+    const site = await build(contentDir, distDir);
+    const again = await buildMinimalSite(size, contentDir);
+    console.log(`   ${seconds(site.ms)} and ${seconds(again.ms)}`);
+    pairs.push({ site, minimal: again });
+  }
   const files = filesUnder(distDir);
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
   const distBytes = files.reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0);
@@ -194,6 +210,7 @@ async function runSize(size: number, measures: { name: string; measure: BenchMea
     size,
     build: result,
     minimal,
+    pairs,
     changeToLive,
     pages: htmlFiles.length,
     files: files.length,
@@ -218,14 +235,15 @@ function sectionMarkdown(section: BenchSection, level = '###'): string {
 
 /** Issue 25's targets for each size: ratios to the minimal site, phase by phase, and memory. */
 function targetsMarkdown(reports: SizeReport[]): string[] {
-  const header = ['Listings', 'Measure', 'This site', 'Minimal Astro + Pagefind', 'Ratio', 'Target', 'Met?'];
+  const header = ['Listings', 'Measure', 'This site', 'Minimal Astro + Pagefind', 'Ratio', 'Spread', 'Target', 'Met?'];
   const rows = reports.flatMap((report) =>
-    targetRows(report.size, report.build, report.minimal).map((row: TargetRow) => [
+    medianRows(report.size, report.pairs).map((row: TargetRow) => [
       number(report.size),
       row.measure,
       row.site,
       row.minimal,
       row.ratio,
+      row.spread ?? 'one run',
       row.target,
       row.verdict,
     ]),

@@ -17,6 +17,10 @@ export interface TargetRow {
   site: string;
   minimal: string;
   ratio: string;
+  /** The ratio as a number, for the spread over repeated runs. */
+  ratioValue: number;
+  /** Lowest and highest ratio over repeated runs ("1.8× to 2.3× over 3 runs"), when repeated. */
+  spread?: string;
   target: string;
   /** "met", "missed by …", or "" where the row has no target. */
   verdict: string;
@@ -37,6 +41,7 @@ function ratioRow(
     site: seconds(site),
     minimal: seconds(minimal),
     ratio: times(ratio),
+    ratioValue: ratio,
     target: target === undefined ? 'no target (profile)' : `≤ ${times(target)}`,
     verdict:
       target === undefined
@@ -65,13 +70,14 @@ export function targetRows(size: number, site: BuildResult, minimal: BuildResult
     ratioRow('Rendering: pages and data files', site.phases.renderingMs, minimal.phases.renderingMs, undefined),
     ratioRow('Pagefind search index', site.phases.searchIndexMs, minimal.phases.searchIndexMs, searchIndexRatioTarget),
   ].filter((row): row is TargetRow => row !== undefined);
-  const memoryRatio = times(site.peakTreeBytes / minimal.peakTreeBytes);
+  const memoryRatio = site.peakTreeBytes / minimal.peakTreeBytes;
   const memoryTargeted = size === peakMemoryTarget.listings;
   rows.push({
     measure: 'Peak memory, whole process tree',
     site: mb(site.peakTreeBytes),
     minimal: mb(minimal.peakTreeBytes),
-    ratio: memoryRatio,
+    ratio: times(memoryRatio),
+    ratioValue: memoryRatio,
     target: memoryTargeted ? `< ${mb(peakMemoryTarget.bytes)}` : 'no target at this size',
     verdict: !memoryTargeted
       ? ''
@@ -80,6 +86,26 @@ export function targetRows(size: number, site: BuildResult, minimal: BuildResult
         : `missed by ${mb(site.peakTreeBytes - peakMemoryTarget.bytes)}`,
   });
   return rows;
+}
+
+/**
+ * The rows of builds repeated in pairs (this site, then the minimal site): for each measure, the
+ * row of the pair with the median ratio, and the spread of the ratio over all pairs.
+ */
+export function medianRows(size: number, pairs: readonly { site: BuildResult; minimal: BuildResult }[]): TargetRow[] {
+  const runs = pairs.map(({ site, minimal }) => targetRows(size, site, minimal));
+  const first = runs[0] ?? [];
+  if (runs.length < 2) return first;
+  return first.map((row) => {
+    const same = runs
+      .map((rows) => rows.find((candidate) => candidate.measure === row.measure))
+      .filter((candidate): candidate is TargetRow => candidate !== undefined)
+      .sort((a, b) => a.ratioValue - b.ratioValue);
+    const median = same[Math.floor((same.length - 1) / 2)] ?? row;
+    const low = same[0]?.ratioValue ?? row.ratioValue;
+    const high = same.at(-1)?.ratioValue ?? row.ratioValue;
+    return { ...median, spread: `${times(low)} to ${times(high)} over ${String(same.length)} runs` };
+  });
 }
 
 function cpuMs(build: BuildResult): number | undefined {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderProfile, renderedTypeOf, timedSteps } from '../../scripts/bench/profile.ts';
-import { targetRows, raisedHeapLimit } from '../../scripts/bench/targets.ts';
+import { medianRows, targetRows, raisedHeapLimit } from '../../scripts/bench/targets.ts';
 import { editedListing, listingToChange, withOneListingChanged } from '../../scripts/bench/change-to-live.ts';
 import type { BuildResult } from '../../scripts/bench/build-run.ts';
 
@@ -86,6 +86,14 @@ describe('the targets, as ratios to the minimal site', () => {
     expect(byMeasure.get('Pagefind')).toMatchObject({ ratio: '1.50×', verdict: 'met' });
     expect(byMeasure.get('Rendering:')).toMatchObject({ ratio: '3.00×', verdict: '' });
     expect(byMeasure.get('Peak')).toMatchObject({ target: '< 2048.0 MB', verdict: 'missed by 512.0 MB' });
+  });
+
+  it('reports repeated pairs by their median ratio and its spread', () => {
+    const pairs = [30_000, 18_000, 22_000].map((ms) => ({ site: build(ms, {}, 1024 ** 3), minimal }));
+    const whole = medianRows(1000, pairs).find((row) => row.measure.startsWith('Whole'));
+    expect(whole).toMatchObject({ site: '22.0 s', ratio: '2.20×', spread: '1.80× to 3.00× over 3 runs' });
+    expect(whole?.verdict).toBe('missed by 0.20× (2.0 s over)');
+    expect(medianRows(1000, pairs.slice(0, 1))[0]?.spread).toBeUndefined();
   });
 
   it('sets the memory target at 10,000 listings only', () => {
