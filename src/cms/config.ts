@@ -5,26 +5,15 @@
  * import, so unit tests read exactly what the admin pages load.
  */
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
-import { collectionSchemas, type CollectionName } from '../schemas/index.ts';
+import { collectionSchemas, collectionsWithBody, type CollectionName } from '../schemas/index.ts';
 import * as taxonomy from '../schemas/taxonomy.ts';
 import type { TermDefinition } from '../schemas/taxonomy.ts';
 import { textFor } from './field-text.ts';
 import { describeObject, type FieldFacts } from './zod-fields.ts';
-import { inFormOrder } from './form-order.ts';
+import { inFormOrder } from '../schemas/form-order.ts';
 
 /** Where each collection's files live, relative to the repository root. */
 export const contentFolder = 'content';
-
-/** Collections whose markdown body holds the main text (as in src/lib/content/validation.ts). */
-export const collectionsWithBody: readonly CollectionName[] = [
-  'services',
-  'organisations',
-  'grants',
-  'localities',
-  'articles',
-  'guides',
-  'pages',
-];
 
 /** The two admins: connectors keep listings correct; young editors write articles. */
 export const connectorCollections = [
@@ -376,17 +365,6 @@ export function collectionFields(
     });
   }
   return fields;
-}
-
-/**
- * The top-level field names in the order Decap writes them in a file: the form's order. Collections
- * outside the CMS keep their schema's order, so every file in content/ has one known layout.
- */
-export function fileFieldOrder(collection: CollectionName): string[] {
-  if ((collectionsOutsideCms as readonly string[]).includes(collection)) {
-    return Object.keys(describeObject(collectionSchemas[collection]));
-  }
-  return collectionFields(collection).map((field) => field.name);
 }
 
 function identifierOf(collection: CollectionName): string {

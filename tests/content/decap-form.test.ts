@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/schemas/index.ts';
-import { fileFieldOrder } from '../../src/cms/config.ts';
+import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { decapReads, decapWrites } from '../support/decap-format.ts';
 
 describe('content/ in the form the CMS writes', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, parseMarkdownAsDecap, serialiseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { asDecapWrites, normaliseContentFolder, writeAsDecap } from '../../src/lib/content/decap-form.ts';
-import { fileFieldOrder } from '../../src/cms/config.ts';
+import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { decapReads, decapWrites } from '../support/decap-format.ts';
 
 const fixtureDir = 'tests/fixtures/export-content';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectionNames, type CollectionName } from '../../schemas/index.ts';
-import { fileFieldOrder } from '../../cms/config.ts';
+import { fileFieldOrder } from '../../schemas/form-order.ts';
 import { parseMarkdownAsDecap, serialiseMarkdown } from './front-matter.ts';
 
 /** One entry's file as the CMS writes it: fields in the form's order, Decap's YAML style. */

@@ -1,0 +1,199 @@
+/**
+ * The real Decap CMS, as built in dist/admin/, driven in the system Chromium
+ * through its local backend: decap-server on a free port of 127.0.0.1, serving a
+ * temporary copy of content/ that the tests remove afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../e2e/support/browser.ts';
+import { choose, openAdmin, typeBody } from '../../e2e/support/cms.ts';
+import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
+import { startDecapServer, type DecapServer } from '../../e2e/support/decap-server.ts';
+import { readContentFolder } from '../../../src/lib/content/files.ts';
+import { validateContent } from '../../../src/lib/content/validation.ts';
+import { testBuildDir } from '../../build/helpers.ts';
+import { parseMarkdown } from '../../../src/lib/content/front-matter.ts';
+
+let repo: string;
+let decap: DecapServer | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-'));
+  cpSync('content', join(repo, 'content'), { recursive: true });
+  server = await serveDist();
+  decap = await startDecapServer(repo);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.stop();
+  rmSync(repo, { recursive: true, force: true });
+});
+
+const openConnectorsAdmin = (route: string) => {
+  if (!browser || !server || !decap) throw new Error('the test setup did not finish');
+  return openAdmin(browser, server.url, { path: '/admin/', port: decap.port, route });
+};
+
+async function publish(page: Page): Promise<void> {
+  await page.getByText('Publish', { exact: true }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+const servicesDir = () => join(repo, 'content', 'services');
+
+/** The one place a checker types their role: beside "Mark as checked today". */
+const roleLabel = 'Your role, never your name (remembered on this computer)';
+
+/** Today as the admin's date picker writes it (the browser's own time zone, as the widget's). */
+const todayInBrowser = (() => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+})();
+
+describe('the connectors’ CMS', () => {
+  it('creates a service that passes the schema and builds into a page', async () => {
+    const page = await openConnectorsAdmin('/collections/services/new');
+    await page.getByLabel('Name', { exact: true }).fill('Stockland Green Youth Club');
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('A free youth club for young people aged 11 to 16, with games, sport and a quiet room.');
+    await choose(page, 'Run by', 'Birmingham City Council');
+    await choose(page, 'Topics', 'Mental health and wellbeing');
+    await choose(page, 'Who it is for', 'Young people');
+    await choose(page, 'Level of need', 'For everyone');
+    await choose(page, 'Areas', 'Erdington');
+    await choose(page, 'How it is delivered', 'In a group');
+    await choose(page, 'Cost type', 'Free');
+    await page
+      .getByLabel('How to get help', { exact: true })
+      .fill('Drop in on a Tuesday evening; no referral is needed.');
+    await choose(page, 'Ways in', 'Phone or drop in');
+    await choose(page, 'Status', 'Running');
+    // A new listing is not "checked" until someone says so, and nobody's old role is offered.
+    await expect(page.getByLabel('Last checked', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel(roleLabel).inputValue()).resolves.toBe('');
+    await page.getByLabel(roleLabel).fill('Community Connector, Erdington');
+    await page.getByRole('button', { name: 'Mark as checked today' }).click();
+    await page.getByLabel('Source', { exact: true }).fill('Visit by the Erdington Community Connector, 2026');
+    await typeBody(page, 'Games, sport and a quiet room every Tuesday evening.');
+    await publish(page);
+
+    const file = join(servicesDir(), 'stockland-green-youth-club.md');
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    const { data, body } = parseMarkdown(readFileSync(file, 'utf8'));
+    expect(data.organisation).toBe('birmingham-city-council');
+    expect(data.assurerRole).toBe('Community Connector, Erdington');
+    expect(String(data.assuredDate instanceof Date ? data.assuredDate.toISOString() : data.assuredDate)).toMatch(
+      /^\d{4}-\d{2}-\d{2}/,
+    );
+    expect(body).toContain('quiet room');
+
+    const { files, problems: readProblems } = readContentFolder(join(repo, 'content'), repo);
+    expect(readProblems).toEqual([]);
+    expect(validateContent(files).problems).toEqual([]);
+
+    const buildDir = testBuildDir('cms');
+    const outDir = join(buildDir, 'dist');
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      // CMS_ADMIN=off: only the public pages are needed here, and the Decap bundle is most of the build time.
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(repo, 'content'),
+        CMS_ADMIN: 'off',
+        ASTRO_CACHE_DIR: join(buildDir, 'cache'),
+      },
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const html = readFileSync(join(outDir, 'services', 'stockland-green-youth-club', 'index.html'), 'utf8');
+    rmSync(buildDir, { recursive: true, force: true });
+    expect(html).toContain('Stockland Green Youth Club');
+    expect(html).toContain('Community Connector, Erdington');
+  }, 180_000);
+
+  it('marks a listing as checked today in one action: exactly two lines of its file change', async () => {
+    const file = join(servicesDir(), 'kooth.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    // No role typed on this computer yet: the field is empty, not the listing's previous checker,
+    // and the button refuses to record a check without one.
+    await expect(page.getByLabel(roleLabel).inputValue()).resolves.toBe('');
+    await page.getByRole('button', { name: 'Mark as checked today' }).click();
+    await expect(page.getByText('Type your role first').waitFor()).resolves.toBeUndefined();
+    await page.getByLabel(roleLabel).fill('Community Connector, Online');
+    await page.getByRole('button', { name: 'Mark as checked today' }).click();
+    await publish(page);
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 20_000 })
+      .toContain('assurerRole: Community Connector, Online');
+    const after = readFileSync(file, 'utf8');
+    const [beforeLines, afterLines] = [before.split('\n'), after.split('\n')];
+    expect(afterLines.length).toBe(beforeLines.length);
+    const changed = afterLines.filter((line, index) => line !== beforeLines[index]);
+    expect(changed).toEqual([`assuredDate: ${todayInBrowser}`, 'assurerRole: Community Connector, Online']);
+
+    // The role is remembered on this computer for the next listing.
+    await page.goto(`/admin/?local_backend_port=${String(decap?.port)}#/collections/services/entries/kooth`);
+    await expect
+      .poll(() => page.getByLabel(roleLabel).inputValue(), { timeout: 15_000 })
+      .toBe('Community Connector, Online');
+  }, 60_000);
+
+  it('shows the essentials on the first screen, and the check before the optional extras', async () => {
+    const page = await openConnectorsAdmin('/collections/services/new');
+    const name = page.getByLabel('Name', { exact: true });
+    await name.waitFor();
+    const viewport = page.viewportSize();
+    for (const label of ['Name', 'Summary', 'Run by']) {
+      const box = await page.getByLabel(label, { exact: true }).boundingBox();
+      expect(box, label).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0), `${label} is on the first screen`).toBeLessThan(
+        viewport?.height ?? 720,
+      );
+    }
+    const labels = (await page.locator('label[for]').allTextContents()).map((text) => text.trim());
+    const at = (label: string) => labels.findIndex((text) => text.startsWith(label));
+    expect(at('Status')).toBeGreaterThan(at('How to get help'));
+    expect(at('Source')).toBeLessThan(at('Other words people use'));
+    expect(at('Source')).toBeLessThan(at('Helps with'));
+    // The role is typed once: beside "Mark as checked today", not again as a field of its own.
+    await expect(page.getByLabel('Checked by (role)', { exact: true }).count()).resolves.toBe(0);
+  }, 60_000);
+
+  it('refuses a youngest age above the oldest on the field, in the form’s words', async () => {
+    const before = readdirSync(servicesDir()).sort();
+    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    await page.getByLabel('Youngest age (optional)').fill('12');
+    await page.getByLabel('Oldest age (optional)').fill('5');
+    await publish(page);
+    const message = page.getByText('Youngest age must not be above oldest age', { exact: true });
+    await expect(message.waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await expect(page.getByText(/minimumAge/).count()).resolves.toBe(0);
+    await page.getByLabel('Youngest age (optional)').fill('3');
+    await expect(message.waitFor({ state: 'detached', timeout: 10_000 })).resolves.toBeUndefined();
+    expect(readdirSync(servicesDir()).sort()).toEqual(before);
+  }, 60_000);
+
+  it('refuses to save a service that misses a required field', async () => {
+    const before = readdirSync(servicesDir()).sort();
+    const page = await openConnectorsAdmin('/collections/services/new');
+    await page.getByLabel('Name', { exact: true }).fill('Half Finished Listing');
+    await publish(page);
+    await expect(page.getByText(/missed a required field/i).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    // On the field itself: Decap marks the empty required field.
+    await expect(page.getByText('Summary is required.').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await page.waitForTimeout(1000);
+    expect(readdirSync(servicesDir()).sort()).toEqual(before);
+  }, 60_000);
+});
