@@ -9,8 +9,8 @@
  * src/lib/search/sort.ts).
  *
  * `npm run build` (scripts/build.ts) indexes after Astro's process has ended,
- * so the two never hold memory at the same time (at 10,000 listings each takes
- * about 2 GB); a plain `astro build` indexes at `astro:build:done`.
+ * so the two never hold memory at the same time (each takes gigabytes on a large
+ * site: docs/benchmarks.md); a plain `astro build` indexes at `astro:build:done`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +57,8 @@ function pagesIn(bundleDir: string): number {
 
 /**
  * A copy of a string cut from a page. V8 keeps a cut string's whole source alive,
- * so keeping the sort keys as cut would hold every indexed page in memory (4 GB,
- * and a crash, at 100,000 listings).
+ * so keeping the sort keys as cut would hold every indexed page in memory (a crash
+ * on the largest sites: docs/benchmarks.md).
  */
 const detached = (value: string) => Buffer.from(value, 'utf8').toString('utf8');
 
