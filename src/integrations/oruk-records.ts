@@ -13,7 +13,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isUuid } from '../lib/open-data/uuid.ts';
-import { orukJsonText, orukPageFile, orukServicesDir, type OrukPage, type OrukService } from '../lib/open-data/oruk.ts';
+import { orukJsonText, orukPageFile, orukServicesDir } from '../lib/open-data/oruk.ts';
+import type { OrukPage, OrukService } from '../schemas/oruk/service.ts';
 
 /** Writes one file per record found in the feed's pages in `outDir`; returns how many. */
 export function writeOrukRecords(outDir: string): number {
