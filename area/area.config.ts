@@ -1,10 +1,8 @@
 /**
  * Birmingham: the area this copy of the site serves. A fork for another area replaces
  * this folder (settings, boundary and postcode files, their notes) and `content/`;
- * docs/fork.md walks through it.
+ * docs/fork.md walks through it. No imports here: src/area.ts checks it against AreaSettings.
  */
-import type { AreaSettings } from '../src/lib/area/types.ts';
-
 export const area = {
   name: 'Birmingham',
   siteName: 'Birmingham Local Offer',
@@ -40,4 +38,4 @@ export const area = {
     'Contains OS data © Crown copyright and database right. Contains Royal Mail data © Royal Mail copyright and database right. Contains National Statistics data © Crown copyright and database right. Licensed under the Open Government Licence v3.0.',
   postcodeAttribution:
     'Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright and database right 2025. Licensed under the Open Government Licence v3.0.',
-} as const satisfies AreaSettings;
+} as const;

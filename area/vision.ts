@@ -3,12 +3,11 @@
  * outcomes, as the partnership's business case gives it (quotes verbatim, with only the
  * age and gender it states). Services are linked through each listing's `outcomes`.
  */
-import type { Vision } from '../src/lib/young/vision.ts';
-
 const ourCity =
   "Our City: Investing in Children & Family Services, business case refresh, Birmingham Children's Partnership, 2021";
 
-export const vision: Vision = {
+// Checked against the Vision type by src/lib/young/vision.ts.
+export const vision = {
   description:
     'Nine things nearly 4,000 young people in Birmingham want for their city, what they said, and the services that help.',
   intro:
@@ -98,4 +97,4 @@ export const vision: Vision = {
       ],
     },
   ],
-};
+} as const;

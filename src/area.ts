@@ -2,9 +2,11 @@
  * The area settings, read everywhere through this module: `area/area.config.ts` is the
  * one file a fork rewrites (see docs/fork.md), and nothing else in `src/` names a place.
  */
-import { area } from '../area/area.config.ts';
+import { area as areaConfig } from '../area/area.config.ts';
+import type { AreaSettings } from './lib/area/types.ts';
 
-export { area };
+/** The area's settings, checked here so that area/ needs no imports of its own. */
+export const area = areaConfig satisfies AreaSettings;
 
 /** The localities as a term list, for schemas, filters and pages. */
 export const localityAreas = area.localities;

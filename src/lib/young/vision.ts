@@ -1,4 +1,5 @@
-/** The shape of an area's Vision from children and young people (area/vision.ts). */
+/** The area's Vision from children and young people (area/vision.ts), and its shape. */
+import { vision as areaVision } from '../../../area/vision.ts';
 import type { outcomes } from '../../schemas/taxonomy.ts';
 
 export interface VisionQuote {
@@ -25,3 +26,6 @@ export interface Vision {
   source: string;
   outcomes: readonly VisionOutcome[];
 }
+
+/** The area's Vision, checked against the shape above. */
+export const vision: Vision = areaVision;
