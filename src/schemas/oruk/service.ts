@@ -11,7 +11,7 @@
  * the API description schema/openapi.json). It is NOT a copy of the official
  * schema files, which this repository does not vendor: tests also validate the
  * feed against the official files when they are present outside the repository
- * (tests/build/data-export.test.ts, and docs/open-referral.md).
+ * (tests/content/build/data-export.test.ts, and docs/open-referral.md).
  *
  * It follows the specification's names, types, formats (uuid, uri, email, date,
  * date-time) and enumerations, and is stricter where we can be: a field we always
