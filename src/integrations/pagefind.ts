@@ -30,6 +30,10 @@ import { loadSynonyms, synonymsPath } from '../lib/search/synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search/split.ts';
 import { fragmentIds, rechunkIndex } from '../lib/search/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search/sort.ts';
+import { VocabularyCounter, indexedText } from '../lib/search/query/vocabulary.ts';
+
+/** The language of the index (Pagefind is told so); the vocabulary files are written for it. */
+const INDEX_LANGUAGE = 'en';
 
 /**
  * Set by scripts/build.ts to a file path: Astro leaves the index to the script
@@ -66,6 +70,8 @@ interface StagedPages {
   bundles: Set<string>;
   /** The sort keys of each staged page, by its file in `outDir` (undefined where it has none), read while staging. */
   sortKeys: Map<string, PageSortKeys | undefined>;
+  /** The words of every staged page, for spelling suggestions. */
+  vocabulary: VocabularyCounter;
 }
 
 /**
@@ -77,6 +83,7 @@ interface StagedPages {
 function stagePages(outDir: string, stagingDir: string): StagedPages {
   const bundles = new Set<string>();
   const sortKeys = new Map<string, PageSortKeys | undefined>();
+  const vocabulary = new VocabularyCounter();
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   for (const file of files) {
     const html = readFileSync(join(outDir, file), 'utf8');
@@ -84,6 +91,7 @@ function stagePages(outDir: string, stagingDir: string): StagedPages {
     if (!type) continue;
     const keys = sortKeysIn(html);
     sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
+    vocabulary.addPage(indexedText(html));
     const bundle = bundleFor(type);
     bundles.add(bundle);
     const target = join(stagingDir, bundle, file);
@@ -94,7 +102,7 @@ function stagePages(outDir: string, stagingDir: string): StagedPages {
       copyFileSync(join(outDir, file), target); // a file system without hard links
     }
   }
-  return { bundles, sortKeys };
+  return { bundles, sortKeys, vocabulary };
 }
 
 /** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
@@ -132,9 +140,10 @@ function finishBundles(
     const file: SortFile = { ids: orders[key] };
     writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
   }
+  const words = staged.vocabulary.write(outDir, INDEX_LANGUAGE);
   log(
     `Search index: ${String(chunks.before)} word chunks re-packed into ${String(chunks.after)}; ` +
-      `sort files for ${String(pages.length)} pages.`,
+      `sort files for ${String(pages.length)} pages; ${String(words)} words for spelling suggestions.`,
   );
 }
 
@@ -152,7 +161,7 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
     const staged = stagePages(outDir, stagingDir);
     const { bundles } = staged;
     for (const bundle of bundles) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
       check('start', errors);
       if (!index) throw new Error('Pagefind could not start: no index was created');
       check('index the site', (await index.addDirectory({ path: join(stagingDir, bundle) })).errors);

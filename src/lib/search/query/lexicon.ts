@@ -1,0 +1,77 @@
+/**
+ * Builds the search page's lexicon (types.ts) at build time from the site's own
+ * data: the synonym groups, the localities and their wards, the topics and needs
+ * of the taxonomy, and a language's filler words. Pure: the caller reads the files.
+ */
+import type { SynonymGroup } from '../../../schemas/synonyms.ts';
+import { categories, specificNeeds, type TermDefinition } from '../../../schemas/taxonomy.ts';
+import { englishFillers, englishPlaceWords } from './english.ts';
+import { synonymsFor } from '../synonyms.ts';
+import { foldQuery } from './understand.ts';
+import type { PlaceName, QueryLexicon, TopicHint } from './types.ts';
+
+export interface LexiconSource {
+  language: string;
+  fillers: readonly string[];
+  placeWords: readonly string[];
+  groups: readonly SynonymGroup[];
+  /** Localities with the other names people call them by (wards, neighbourhoods). */
+  localities: readonly { value: string; label: string; otherNames?: readonly string[] }[];
+  /** Browse topics: a taxonomy list and where its values are browsed. */
+  topics: readonly { terms: readonly TermDefinition[]; href: (value: string) => string }[];
+}
+
+export function buildLexicon(source: LexiconSource): QueryLexicon {
+  const places: PlaceName[] = [];
+  const seen = new Set<string>();
+  for (const locality of source.localities) {
+    for (const name of [locality.label, ...(locality.otherNames ?? [])]) {
+      const key = foldQuery(name);
+      // A name shared by two localities says nothing about which one is meant.
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      places.push({ name, locality: locality.value });
+    }
+  }
+  const topics: TopicHint[] = source.topics.flatMap(({ terms, href }) =>
+    terms.map((term) => {
+      const text = `${term.label}. ${term.description}`;
+      const words = new Set([foldQuery(term.label), ...synonymsFor(text, source.groups).map(foldQuery)]);
+      return { label: term.label, href: href(term.value), words: [...words].filter((word) => word !== '') };
+    }),
+  );
+  return {
+    language: source.language,
+    fillers: [...source.fillers],
+    placeWords: [...source.placeWords],
+    groups: source.groups.map((group) => ({
+      term: group.term,
+      words: [group.term, ...group.alternatives, ...(group.related ?? [])],
+    })),
+    places,
+    topics,
+  };
+}
+
+/**
+ * The English lexicon of a site: its synonym groups, its localities (with their
+ * wards and neighbourhoods as other names) and, as topics, the taxonomy's topics
+ * and needs with their browse pages (`browsePath("category", "parenting")`).
+ */
+export function englishLexicon(
+  groups: readonly SynonymGroup[],
+  localities: readonly { value: string; label: string; otherNames?: readonly string[] }[],
+  browsePath: (facet: 'category' | 'need', value: string) => string,
+): QueryLexicon {
+  return buildLexicon({
+    language: 'en',
+    fillers: englishFillers,
+    placeWords: englishPlaceWords,
+    groups,
+    localities,
+    topics: [
+      { terms: categories, href: (value) => browsePath('category', value) },
+      { terms: specificNeeds, href: (value) => browsePath('need', value) },
+    ],
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * One search, as the search page runs it and as the relevance tests and the
+ * benchmark run it (the same code): understand the query, correct words no page
+ * uses, ask Pagefind for every concept together, and when that finds fewer than
+ * a page of results, add the pages that match most of the concepts.
+ */
+import type { Pagefind, PagefindResult } from '../pagefind-api.ts';
+import type { PagefindFilters } from '../state.ts';
+import { corrections, type VocabularyLoader } from './spelling.ts';
+import { foldQuery, pagefindTerm, understandQuery } from './understand.ts';
+import type { QueryLexicon, UnderstoodQuery } from './types.ts';
+
+/** Below this many results for all concepts together, pages that match some of them are added. */
+export const ENOUGH_RESULTS = 5;
+
+export interface QueryRun {
+  understood: UnderstoodQuery;
+  /** The concepts searched for (corrected when `correction` is set). */
+  concepts: string[];
+  results: PagefindResult[];
+  /** When words were corrected: the query as typed and as searched. */
+  correction?: { from: string; to: string };
+  /** How many of the results have every concept; the rest match some of them. */
+  complete: number;
+}
+
+export interface QueryOptions {
+  filters: PagefindFilters;
+  lexicon: QueryLexicon;
+  /** The vocabulary files; without them nothing is corrected. */
+  vocabulary?: VocabularyLoader | undefined;
+}
+
+/** Every concept together, then (when that is not enough) each concept, best combined score first. */
+async function searchConcepts(
+  pagefind: Pagefind,
+  concepts: readonly string[],
+  filters: PagefindFilters,
+): Promise<{ results: PagefindResult[]; complete: number }> {
+  const all = await pagefind.search(pagefindTerm(concepts), { filters });
+  if (all.results.length >= ENOUGH_RESULTS || concepts.length < 2) {
+    return { results: all.results, complete: all.results.length };
+  }
+  const seen = new Set(all.results.map((result) => result.id));
+  const partial = new Map<string, { result: PagefindResult; matched: number; score: number }>();
+  for (const concept of concepts) {
+    const search = await pagefind.search(concept, { filters });
+    for (const result of search.results) {
+      if (seen.has(result.id)) continue;
+      const entry = partial.get(result.id) ?? { result, matched: 0, score: 0 };
+      entry.matched += 1;
+      entry.score += result.score ?? 0;
+      partial.set(result.id, entry);
+    }
+  }
+  const rest = [...partial.values()]
+    .sort((a, b) => b.matched - a.matched || b.score - a.score)
+    .map((entry) => entry.result);
+  return { results: [...all.results, ...rest], complete: all.results.length };
+}
+
+/** The lexicon's own words, which are never corrected. */
+const knownWords = new WeakMap<QueryLexicon, Set<string>>();
+
+function lexiconWords(lexicon: QueryLexicon): Set<string> {
+  let words = knownWords.get(lexicon);
+  if (!words) {
+    const phrases = [
+      ...lexicon.fillers,
+      ...lexicon.placeWords,
+      ...lexicon.places.map((place) => place.name),
+      ...lexicon.groups.flatMap((group) => group.words),
+    ];
+    words = new Set(phrases.flatMap((phrase) => foldQuery(phrase).split(' ')));
+    knownWords.set(lexicon, words);
+  }
+  return words;
+}
+
+/**
+ * Runs a query. `filters` are the filters chosen on the page; a place named in the
+ * query is added as the locality filter unless one is chosen (see `placeFilter`).
+ */
+export async function runQuery(pagefind: Pagefind, query: string, options: QueryOptions): Promise<QueryRun> {
+  const understood = understandQuery(query, options.lexicon);
+  const filters = { ...options.filters };
+  if (understood.place && !filters.locality) filters.locality = { any: [understood.place.locality] };
+  const fixes = options.vocabulary
+    ? await corrections(understood.concepts, options.vocabulary, lexiconWords(options.lexicon))
+    : new Map<string, string>();
+  const corrected = understood.concepts.map((concept) =>
+    concept
+      .split(' ')
+      .map((word) => fixes.get(word) ?? word)
+      .join(' '),
+  );
+  const typed = await searchConcepts(pagefind, understood.concepts, filters);
+  // A word no page uses finds only Pagefind's guesses from its first letters: search the corrected words.
+  if (fixes.size === 0) return { understood, concepts: understood.concepts, ...typed };
+  const fixed = await searchConcepts(pagefind, corrected, filters);
+  if (fixed.results.length === 0 && typed.results.length > 0) {
+    return { understood, concepts: understood.concepts, ...typed };
+  }
+  return {
+    understood,
+    concepts: corrected,
+    ...fixed,
+    correction: { from: pagefindTerm(understood.concepts), to: pagefindTerm(corrected) },
+  };
+}
