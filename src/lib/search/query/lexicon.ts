@@ -25,7 +25,12 @@ export function buildLexicon(source: LexiconSource): QueryLexicon {
   const places: PlaceName[] = [];
   const seen = new Set<string>();
   for (const locality of source.localities) {
-    for (const name of [locality.label, ...(locality.otherNames ?? [])]) {
+    // "Moseley and Kings Heath" is two places people name on their own.
+    const names = [locality.label, ...(locality.otherNames ?? [])].flatMap((name) => [
+      name,
+      ...(/ and /i.test(name) ? name.split(/ and /i) : []),
+    ]);
+    for (const name of names) {
       const key = foldQuery(name);
       // A name shared by two localities says nothing about which one is meant.
       if (key === '' || seen.has(key)) continue;
