@@ -48,7 +48,11 @@ export const synonymsFileSchema = z
         if (inGroup.has(key)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['groups', index, wordIndex === 0 ? 'term' : wordIndex <= group.alternatives.length ? 'alternatives' : 'related'],
+            path: [
+              'groups',
+              index,
+              wordIndex === 0 ? 'term' : wordIndex <= group.alternatives.length ? 'alternatives' : 'related',
+            ],
             input: word,
             message: `"${word}" is listed twice in the same group`,
           });

@@ -61,8 +61,13 @@ export async function lexiconOf(contentDir: string): Promise<QueryLexicon> {
   for (const file of await readdir(localitiesDir).catch(() => [] as string[])) {
     if (!file.endsWith('.md')) continue;
     const text = await readFile(join(localitiesDir, file), 'utf8');
-    const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { wards?: string[]; neighbourhoods?: string[] };
-    otherNames.set(file.replace(/\.md$/, ''), [...(front.neighbourhoods ?? []), ...(front.wards ?? [])]);
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as {
+      boundaryKey?: string;
+      wards?: string[];
+      neighbourhoods?: string[];
+    };
+    const names = [...(front.neighbourhoods ?? []), ...(front.wards ?? [])];
+    otherNames.set(front.boundaryKey ?? file.replace(/\.md$/, ''), names);
   }
   return englishLexicon(
     loadSynonyms(synonymsPath(contentDir)),

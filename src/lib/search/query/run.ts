@@ -98,7 +98,7 @@ export async function runQuery(pagefind: Pagefind, query: string, options: Query
   // A word no page uses finds only Pagefind's guesses from its first letters: search the corrected words.
   if (fixes.size === 0) return { understood, concepts: understood.concepts, ...typed };
   const fixed = await searchConcepts(pagefind, corrected, filters);
-  if (fixed.results.length === 0 && typed.results.length > 0) {
+  if (fixed.results.length === 0) {
     return { understood, concepts: understood.concepts, ...typed };
   }
   return {

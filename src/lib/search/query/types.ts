@@ -44,6 +44,8 @@ export interface UnderstoodQuery {
   expanded: { from: string; to: string }[];
   /** Filler phrases that were dropped, as typed. */
   dropped: string[];
+  /** The query without the place and its "near", "in" (lower case); the whole query when it names no place. */
+  withoutPlace: string;
   /** A place named in the query, as typed, with its locality. */
   place?: PlaceName & { typed: string };
 }

@@ -76,7 +76,7 @@ export function understandQuery(query: string, lexicon: QueryLexicon): Understoo
   // Each word is replaced by null once it is used, so no word counts twice.
   const words: (string | null)[] = tokens(foldQuery(original));
   const typed = (start: number, length: number) => words.slice(start, start + length).join(' ');
-  const result: UnderstoodQuery = { original, concepts: [], expanded: [], dropped: [] };
+  const result: UnderstoodQuery = { original, concepts: [], expanded: [], dropped: [], withoutPlace: original };
 
   for (const { words: phrase, place } of places) {
     const at = findPhrase(words, phrase);
@@ -88,6 +88,7 @@ export function understandQuery(query: string, lexicon: QueryLexicon): Understoo
       result.dropped.push(words[before] ?? '');
       words[before] = null;
     }
+    result.withoutPlace = words.filter((word) => word !== null).join(' ');
     break;
   }
 
