@@ -38,10 +38,14 @@ export function buildLexicon(source: LexiconSource): QueryLexicon {
       places.push({ name, locality: locality.value });
     }
   }
+  const fillers = new Set(source.fillers.map(foldQuery));
   const topics: TopicHint[] = source.topics.flatMap(({ terms, href }) =>
     terms.map((term) => {
       const text = `${term.label}. ${term.description}`;
-      const words = new Set([foldQuery(term.label), ...synonymsFor(text, source.groups).map(foldQuery)]);
+      const ownWords = foldQuery(text)
+        .split(' ')
+        .filter((word) => word.length >= 3 && !fillers.has(word));
+      const words = new Set([foldQuery(term.label), ...ownWords, ...synonymsFor(text, source.groups).map(foldQuery)]);
       return { label: term.label, href: href(term.value), words: [...words].filter((word) => word !== '') };
     }),
   );

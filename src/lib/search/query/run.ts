@@ -59,6 +59,36 @@ async function searchConcepts(
   return { results: [...all.results, ...rest], complete: all.results.length };
 }
 
+/** Listings for the whole city or online carry every locality filter value (index-entry.ts); these are not local. */
+const everywhere = ['citywide', 'online'];
+
+/**
+ * With an area chosen, the area's own pages first, then those for the whole city
+ * or online, each in the order of relevance: "early help near Yardley" puts the
+ * Yardley team before the city's services.
+ */
+async function localFirst(
+  pagefind: Pagefind,
+  concepts: readonly string[],
+  filters: PagefindFilters,
+): Promise<{ results: PagefindResult[]; complete: number }> {
+  const found = await searchConcepts(pagefind, concepts, filters);
+  if (!filters.locality || found.results.length === 0) return found;
+  const local = await pagefind.search(pagefindTerm(concepts), {
+    filters: { ...filters, locality: { ...filters.locality, none: everywhere } },
+  });
+  const localIds = new Set(local.results.map((result) => result.id));
+  const order = (result: PagefindResult) => (localIds.has(result.id) ? 0 : 1);
+  const complete = found.results.slice(0, found.complete);
+  const partial = found.results.slice(found.complete);
+  // Stable sorts: relevance order kept within the local and the other pages.
+  const sorted = [
+    ...complete.sort((a, b) => order(a) - order(b)),
+    ...partial.sort((a, b) => order(a) - order(b)),
+  ];
+  return { results: sorted, complete: found.complete };
+}
+
 /** The lexicon's own words, which are never corrected. */
 const knownWords = new WeakMap<QueryLexicon, Set<string>>();
 
@@ -94,10 +124,10 @@ export async function runQuery(pagefind: Pagefind, query: string, options: Query
       .map((word) => fixes.get(word) ?? word)
       .join(' '),
   );
-  const typed = await searchConcepts(pagefind, understood.concepts, filters);
+  const typed = await localFirst(pagefind, understood.concepts, filters);
   // A word no page uses finds only Pagefind's guesses from its first letters: search the corrected words.
   if (fixes.size === 0) return { understood, concepts: understood.concepts, ...typed };
-  const fixed = await searchConcepts(pagefind, corrected, filters);
+  const fixed = await localFirst(pagefind, corrected, filters);
   if (fixed.results.length === 0) {
     return { understood, concepts: understood.concepts, ...typed };
   }
