@@ -56,7 +56,10 @@ describe('query understanding', () => {
     expect(understood.expanded).toEqual([{ from: 'autism spectrum', to: 'autism' }]);
     // "support" is a filler, but not inside "family support".
     expect(understandQuery('family support', lexicon).concepts).toEqual(['early help']);
-    expect(understandQuery('dyslexia', lexicon).concepts).toEqual(['send']);
+    // A related word is searched as typed and as its group's term.
+    const related = understandQuery('help with dyslexia', lexicon);
+    expect(related.concepts).toEqual(['dyslexia']);
+    expect(related.broader).toEqual({ dyslexia: 'send' });
   });
 
   it('turns a place into the locality, with its "near" or "in"', () => {
@@ -204,6 +207,14 @@ describe('running a query', () => {
     const run = await runQuery(pagefind, 'autumm', { filters: {}, lexicon, vocabulary: load });
     expect(run.correction).toBeUndefined();
     expect(run.concepts).toEqual(['autumm']);
+  });
+
+  it('scores a related word with its group term, each page the sum of both', async () => {
+    const pagefind = fakePagefind({ dyslexia: ['a', 'b', 'c'], send: ['b', 'c', 'a', 'd'] });
+    const run = await runQuery(pagefind, 'dyslexia', { filters: {}, lexicon });
+    expect(pagefind.searched).toEqual(['dyslexia', 'send']);
+    // Scores (10 for the first result, then 9...): b 9 + 10, a 10 + 8, c 8 + 9, d 7.
+    expect(run.results.map((result) => result.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 
   it('filters by the place named', async () => {

@@ -16,7 +16,7 @@ describe('synonym expansion', () => {
     expect(synonymsFor('Support for autistic children', groups)).toEqual(['ASC', 'ASD', 'autism']);
   });
 
-  it('adds a group\'s related words to its pages, but a related word alone adds nothing', () => {
+  it("adds a group's related words to its pages, but a related word alone adds nothing", () => {
     const withRelated: SynonymGroup[] = [{ term: 'SEND', alternatives: ['SEN'], related: ['dyslexia'] }];
     expect(synonymsFor('SEND support', withRelated)).toEqual(['dyslexia', 'SEN']);
     expect(synonymsFor('Reading help for dyslexia', withRelated)).toEqual([]);

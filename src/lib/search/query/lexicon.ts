@@ -55,7 +55,8 @@ export function buildLexicon(source: LexiconSource): QueryLexicon {
     placeWords: [...source.placeWords],
     groups: source.groups.map((group) => ({
       term: group.term,
-      words: [group.term, ...group.alternatives, ...(group.related ?? [])],
+      words: [group.term, ...group.alternatives],
+      related: [...(group.related ?? [])],
     })),
     places,
     topics,

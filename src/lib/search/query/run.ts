@@ -36,12 +36,11 @@ async function searchConcepts(
   pagefind: Pagefind,
   concepts: readonly string[],
   filters: PagefindFilters,
+  broader: Readonly<Record<string, string>> = {},
 ): Promise<{ results: PagefindResult[]; complete: number }> {
-  const all = await pagefind.search(pagefindTerm(concepts), { filters });
-  if (all.results.length >= ENOUGH_RESULTS || concepts.length < 2) {
-    return { results: all.results, complete: all.results.length };
-  }
-  const seen = new Set(all.results.map((result) => result.id));
+  const all = await searchTogether(pagefind, concepts, filters, broader);
+  if (all.length >= ENOUGH_RESULTS || concepts.length < 2) return { results: all, complete: all.length };
+  const seen = new Set(all.map((result) => result.id));
   const partial = new Map<string, { result: PagefindResult; matched: number; score: number }>();
   for (const concept of concepts) {
     const search = await pagefind.search(concept, { filters });
@@ -49,14 +48,38 @@ async function searchConcepts(
       if (seen.has(result.id)) continue;
       const entry = partial.get(result.id) ?? { result, matched: 0, score: 0 };
       entry.matched += 1;
-      entry.score += result.score ?? 0;
+      entry.score += result.score;
       partial.set(result.id, entry);
     }
   }
   const rest = [...partial.values()]
     .sort((a, b) => b.matched - a.matched || b.score - a.score)
     .map((entry) => entry.result);
-  return { results: [...all.results, ...rest], complete: all.results.length };
+  return { results: [...all, ...rest], complete: all.length };
+}
+
+/**
+ * Pagefind's results for all the concepts; when some are a group's related words, also
+ * for the group's terms in their place, each page scoring the sum of the two searches.
+ */
+async function searchTogether(
+  pagefind: Pagefind,
+  concepts: readonly string[],
+  filters: PagefindFilters,
+  broader: Readonly<Record<string, string>>,
+): Promise<PagefindResult[]> {
+  const typed = await pagefind.search(pagefindTerm(concepts), { filters });
+  if (!concepts.some((concept) => broader[concept])) return typed.results;
+  const wide = await pagefind.search(pagefindTerm(concepts.map((concept) => broader[concept] ?? concept)), {
+    filters,
+  });
+  const scores = new Map<string, { result: PagefindResult; score: number }>();
+  for (const result of [...typed.results, ...wide.results]) {
+    const entry = scores.get(result.id) ?? { result, score: 0 };
+    entry.score += result.score;
+    scores.set(result.id, entry);
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.result);
 }
 
 /** Listings for the whole city or online carry every locality filter value (index-entry.ts); these are not local. */
@@ -71,8 +94,9 @@ async function localFirst(
   pagefind: Pagefind,
   concepts: readonly string[],
   filters: PagefindFilters,
+  broader: Readonly<Record<string, string>>,
 ): Promise<{ results: PagefindResult[]; complete: number }> {
-  const found = await searchConcepts(pagefind, concepts, filters);
+  const found = await searchConcepts(pagefind, concepts, filters, broader);
   if (!filters.locality || found.results.length === 0) return found;
   const local = await pagefind.search(pagefindTerm(concepts), {
     filters: { ...filters, locality: { ...filters.locality, none: everywhere } },
@@ -82,10 +106,7 @@ async function localFirst(
   const complete = found.results.slice(0, found.complete);
   const partial = found.results.slice(found.complete);
   // Stable sorts: relevance order kept within the local and the other pages.
-  const sorted = [
-    ...complete.sort((a, b) => order(a) - order(b)),
-    ...partial.sort((a, b) => order(a) - order(b)),
-  ];
+  const sorted = [...complete.sort((a, b) => order(a) - order(b)), ...partial.sort((a, b) => order(a) - order(b))];
   return { results: sorted, complete: found.complete };
 }
 
@@ -99,7 +120,7 @@ function lexiconWords(lexicon: QueryLexicon): Set<string> {
       ...lexicon.fillers,
       ...lexicon.placeWords,
       ...lexicon.places.map((place) => place.name),
-      ...lexicon.groups.flatMap((group) => group.words),
+      ...lexicon.groups.flatMap((group) => [...group.words, ...group.related]),
     ];
     words = new Set(phrases.flatMap((phrase) => foldQuery(phrase).split(' ')));
     knownWords.set(lexicon, words);
@@ -124,10 +145,10 @@ export async function runQuery(pagefind: Pagefind, query: string, options: Query
       .map((word) => fixes.get(word) ?? word)
       .join(' '),
   );
-  const typed = await localFirst(pagefind, understood.concepts, filters);
+  const typed = await localFirst(pagefind, understood.concepts, filters, understood.broader);
   // A word no page uses finds only Pagefind's guesses from its first letters: search the corrected words.
   if (fixes.size === 0) return { understood, concepts: understood.concepts, ...typed };
-  const fixed = await localFirst(pagefind, corrected, filters);
+  const fixed = await localFirst(pagefind, corrected, filters, understood.broader);
   if (fixed.results.length === 0) {
     return { understood, concepts: understood.concepts, ...typed };
   }

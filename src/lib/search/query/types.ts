@@ -28,8 +28,12 @@ export interface QueryLexicon {
   fillers: string[];
   /** Words that say "in a place" ("near", "in", "around"): dropped when followed by a place name. */
   placeWords: string[];
-  /** Synonym groups: every word of a group is searched as the group's first word (see synonyms.yaml). */
-  groups: { term: string; words: string[] }[];
+  /**
+   * Synonym groups (synonyms.yaml): a group's words are searched as its term; its related
+   * words are searched as typed (the build adds them to every page of the group, and a
+   * page that says the word itself ranks first).
+   */
+  groups: { term: string; words: string[]; related: string[] }[];
   places: PlaceName[];
   topics: TopicHint[];
 }
@@ -42,6 +46,11 @@ export interface UnderstoodQuery {
   concepts: string[];
   /** Synonyms read as the group's term: `{ from: "autism spectrum", to: "autism" }`. */
   expanded: { from: string; to: string }[];
+  /**
+   * Concepts that are a group's related words, with the group's term: "dyslexia" is
+   * searched as typed and as "send", and each page scores the sum.
+   */
+  broader: Record<string, string>;
   /** Filler phrases that were dropped, as typed. */
   dropped: string[];
   /** The query without the place and its "near", "in" (lower case); the whole query when it names no place. */

@@ -8,7 +8,8 @@
  * 2. A word or phrase of a synonym group ("autism spectrum", "counseling") is
  *    searched as the group's term ("autism", "counselling"). The build adds every
  *    word of a group to the pages that have any of them (synonyms.ts), so the term
- *    finds every page any of its words finds, as one concept.
+ *    finds every page any of its words finds, as one concept. A group's related word
+ *    ("dyslexia") is searched as typed and as the group's term ("SEND") together.
  * 3. Filler phrases ("help with", "my child", "where can I") are dropped.
  * What is left are the concepts: Pagefind is asked for all of them together.
  */
@@ -42,7 +43,7 @@ interface Compiled {
   fillers: string[][];
   placeWords: Set<string>;
   places: { words: string[]; place: PlaceName }[];
-  groupWords: { words: string[]; term: string }[];
+  groupWords: { words: string[]; term: string; broader?: string }[];
 }
 
 const compiledLexicons = new WeakMap<QueryLexicon, Compiled>();
@@ -60,7 +61,11 @@ function compile(lexicon: QueryLexicon): Compiled {
       placeWords: new Set(lexicon.placeWords.map(foldQuery)),
       places: lexicon.places.map((place) => ({ words: tokens(foldQuery(place.name)), place })).sort(byLength),
       groupWords: lexicon.groups
-        .flatMap((group) => group.words.map((word) => ({ words: tokens(foldQuery(word)), term: group.term })))
+        .flatMap((group) => [
+          ...group.words.map((word) => ({ words: tokens(foldQuery(word)), term: group.term })),
+          // A related word is kept as typed, but as one concept that fillers cannot break.
+          ...group.related.map((word) => ({ words: tokens(foldQuery(word)), term: word, broader: group.term })),
+        ])
         .filter((entry) => entry.words.length > 0)
         .sort(byLength),
     };
@@ -76,7 +81,14 @@ export function understandQuery(query: string, lexicon: QueryLexicon): Understoo
   // Each word is replaced by null once it is used, so no word counts twice.
   const words: (string | null)[] = tokens(foldQuery(original));
   const typed = (start: number, length: number) => words.slice(start, start + length).join(' ');
-  const result: UnderstoodQuery = { original, concepts: [], expanded: [], dropped: [], withoutPlace: original };
+  const result: UnderstoodQuery = {
+    original,
+    concepts: [],
+    expanded: [],
+    broader: {},
+    dropped: [],
+    withoutPlace: original,
+  };
 
   for (const { words: phrase, place } of places) {
     const at = findPhrase(words, phrase);
@@ -94,10 +106,11 @@ export function understandQuery(query: string, lexicon: QueryLexicon): Understoo
 
   // Concepts keep the order they were typed in.
   const found: { at: number; concept: string }[] = [];
-  for (const { words: phrase, term } of groupWords) {
+  for (const { words: phrase, term, broader } of groupWords) {
     for (let at = findPhrase(words, phrase); at >= 0; at = findPhrase(words, phrase, at + 1)) {
       const from = typed(at, phrase.length);
       const to = foldQuery(term);
+      if (broader) result.broader[to] = foldQuery(broader);
       if (from !== to && !result.expanded.some((item) => item.from === from)) result.expanded.push({ from, to });
       found.push({ at, concept: to });
       words.fill(null, at, at + phrase.length);
