@@ -14,13 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plantedAnswers, syntheticListings } from '../../scripts/bench/generate.ts';
+import { syntheticListings } from '../../scripts/bench/generate.ts';
 import { servicePageHtml } from '../support/search-page-model.ts';
 import {
   lexiconOf,
   loadPagefindFrom,
+  plantedQueries,
   scoreRelevance,
-  type RelevanceQuery,
   type RelevanceScore,
 } from '../support/search-relevance.ts';
 import { loadSynonyms, synonymsPath } from '../../src/lib/search/synonyms-file.ts';
@@ -31,10 +31,6 @@ const SIZE = 10_000;
 const work = mkdtempSync(join(tmpdir(), 'search-relevance-large-'));
 const siteDir = join(work, 'site');
 const bundleDir = join(siteDir, 'pagefind');
-
-const plantedQueries: RelevanceQuery[] = plantedAnswers.flatMap((plant) =>
-  plant.queries.map((query) => ({ query, answers: [`/services/synthetic-planted-${plant.id}/`] })),
-);
 
 describe.runIf((process.env.CONTENT_DIR ?? 'content') === 'content')('search relevance at 10,000 listings', () => {
   let score: RelevanceScore;

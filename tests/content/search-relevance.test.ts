@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distDir, requireBuild } from '../build/helpers.ts';
 import {
+  bundledQueriesFile,
   lexiconOf,
   loadPagefindFrom,
   readRelevanceSet,
@@ -16,7 +17,7 @@ import {
   type RelevanceScore,
 } from '../support/search-relevance.ts';
 
-const queries = readRelevanceSet(join(import.meta.dirname, 'search-queries.yaml'));
+const queries = readRelevanceSet(bundledQueriesFile);
 const bundledContent = (process.env.CONTENT_DIR ?? 'content') === 'content';
 
 describe.runIf(bundledContent)('search relevance on the bundled content', () => {

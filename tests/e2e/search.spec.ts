@@ -143,6 +143,40 @@ describe('search page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("corrects a misspelt word from the site's own words, runs the corrected search and says so", async () => {
+    const page = await site.page('/search/?q=autisim');
+    await announced(page, /results? for “autism”/);
+    await expect(page.locator('.search-app__correction').textContent()).resolves.toMatch(
+      /Did you mean “autism”\?.*“autisim”/,
+    );
+    expect((await resultTitles(page)).slice(0, 5)).toContain('Community Autism Support Service');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('turns a place in the words into the area filter, shown as a chip that removes it', async () => {
+    const page = await site.page('/search/?q=early+help+near+Yardley');
+    await announced(page, /results? for “early help” with 1 filter/);
+    expect(page.url()).toMatch(/\?q=early\+help&locality=yardley$/);
+    await expect(page.getByRole('searchbox', { name: 'What are you looking for?' }).inputValue()).resolves.toBe(
+      'early help',
+    );
+    await expect(page.locator('.search-chips__note').textContent()).resolves.toContain('“yardley”');
+    expect((await resultTitles(page))[0]).toBe('Yardley Early Help team');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Remove filter: Area Yardley' }).click();
+    await announced(page, /results? for “early help”\.$/);
+    expect(page.url()).not.toContain('locality=');
+    await expect(page.locator('.search-chip').count()).resolves.toBe(0);
+  });
+
+  it('offers the topics nearest to the words when nothing matches', async () => {
+    const page = await site.page('/search/?q=bullying&type=grant');
+    await announced(page, /No results for “bullying” with 1 filter/);
+    const topic = page.locator('.search-none').getByRole('link', { name: 'Bullying' });
+    await expect(topic.getAttribute('href')).resolves.toBe('/services/need/bullying/');
+    await expect(page.locator('.search-none a[href="tel:999"]').count()).resolves.toBe(1);
+  });
+
   it('without JavaScript, says so and offers browse links', async () => {
     const page = await site.page('/search/?q=autism', { javaScriptEnabled: false });
     await expect(page.locator('main').textContent()).resolves.toContain('Searching needs JavaScript');

@@ -18,6 +18,7 @@ import { vocabularyDir } from '../../src/lib/search/query/vocabulary.ts';
 import { loadSynonyms, synonymsPath } from '../../src/lib/search/synonyms-file.ts';
 import { localityAreas } from '../../src/schemas/taxonomy.ts';
 import type { QueryLexicon } from '../../src/lib/search/query/types.ts';
+import { plantedAnswers } from '../../scripts/bench/generate.ts';
 
 const originalFetch = globalThis.fetch;
 let shimmed = false;
@@ -83,6 +84,14 @@ export interface RelevanceQuery {
   /** What kind of query it is (phrase, misspelling, acronym, place...), for the report. */
   kind?: string;
 }
+
+/** The queries whose answers the benchmark's generator plants in large synthetic sites. */
+export const plantedQueries: RelevanceQuery[] = plantedAnswers.flatMap((plant) =>
+  plant.queries.map((query) => ({ query, answers: [`/services/synthetic-planted-${plant.id}/`] })),
+);
+
+/** The relevance test set of the bundled content. */
+export const bundledQueriesFile = join(import.meta.dirname, '..', 'content', 'search-queries.yaml');
 
 /** Reads a test set file: `queries: [{ query, answers: [...], kind }]`. */
 export function readRelevanceSet(path: string): RelevanceQuery[] {

@@ -17,8 +17,8 @@ export interface LexiconSource {
   groups: readonly SynonymGroup[];
   /** Localities with the other names people call them by (wards, neighbourhoods). */
   localities: readonly { value: string; label: string; otherNames?: readonly string[] }[];
-  /** Browse topics: a taxonomy list and where its values are browsed. */
-  topics: readonly { terms: readonly TermDefinition[]; href: (value: string) => string }[];
+  /** Browse topics: a taxonomy list and where its values are browsed (undefined: no page to browse). */
+  topics: readonly { terms: readonly TermDefinition[]; href: (value: string) => string | undefined }[];
 }
 
 export function buildLexicon(source: LexiconSource): QueryLexicon {
@@ -40,13 +40,15 @@ export function buildLexicon(source: LexiconSource): QueryLexicon {
   }
   const fillers = new Set(source.fillers.map(foldQuery));
   const topics: TopicHint[] = source.topics.flatMap(({ terms, href }) =>
-    terms.map((term) => {
+    terms.flatMap((term) => {
+      const link = href(term.value);
+      if (link === undefined) return [];
       const text = `${term.label}. ${term.description}`;
       const ownWords = foldQuery(text)
         .split(' ')
         .filter((word) => word.length >= 3 && !fillers.has(word));
       const words = new Set([foldQuery(term.label), ...ownWords, ...synonymsFor(text, source.groups).map(foldQuery)]);
-      return { label: term.label, href: href(term.value), words: [...words].filter((word) => word !== '') };
+      return [{ label: term.label, href: link, words: [...words].filter((word) => word !== '') }];
     }),
   );
   return {
@@ -66,12 +68,13 @@ export function buildLexicon(source: LexiconSource): QueryLexicon {
 /**
  * The English lexicon of a site: its synonym groups, its localities (with their
  * wards and neighbourhoods as other names) and, as topics, the taxonomy's topics
- * and needs with their browse pages (`browsePath("category", "parenting")`).
+ * and needs with their browse pages (`browsePath("category", "parenting")`, undefined for a
+ * value with no page).
  */
 export function englishLexicon(
   groups: readonly SynonymGroup[],
   localities: readonly { value: string; label: string; otherNames?: readonly string[] }[],
-  browsePath: (facet: 'category' | 'need', value: string) => string,
+  browsePath: (facet: 'category' | 'need', value: string) => string | undefined,
 ): QueryLexicon {
   return buildLexicon({
     language: 'en',
