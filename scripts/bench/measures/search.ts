@@ -89,21 +89,25 @@ async function relevanceRows(context: BenchContext): Promise<{ rows: [string, st
   const bundleDir = join(context.distDir, 'pagefind');
   const lexicon = await lexiconOf(context.contentDir);
   const pagefind = await loadPagefindFrom(bundleDir);
-  const sets: [string, RelevanceQuery[]][] = [
-    ['the bundled content’s test set', readRelevanceSet(bundledQueriesFile)],
+  // The test set's 90% bar is for the bundled content alone (tests/content/search-relevance.test.ts); here its
+  // answers compete with thousands of synthetic listings, so it is reported without a target.
+  const sets: [string, RelevanceQuery[], number | undefined][] = [
+    ['the bundled content’s test set, among the synthetic listings', readRelevanceSet(bundledQueriesFile), undefined],
     ...(context.size >= MIN_SIZE_FOR_PLANTS
-      ? [['the planted queries', plantedQueries] as [string, RelevanceQuery[]]]
+      ? [['the planted queries', plantedQueries, 0.9] as [string, RelevanceQuery[], number]]
       : []),
   ];
   const rows: [string, string][] = [];
   const notes: string[] = [];
-  for (const [name, queries] of sets) {
+  for (const [name, queries, target] of sets) {
     const score = await scoreRelevance(pagefind, queries, { lexicon, bundleDir });
     rows.push([
       `Relevance, ${name} (${String(queries.length)} queries): success@5, mean reciprocal rank`,
       `${percent(score.successAt5)}, ${score.meanReciprocalRank.toFixed(3)}`,
     ]);
-    if (score.successAt5 < 0.9) notes.push(`Success@5 on ${name} is ${percent(score.successAt5)}: target 90%.`);
+    if (target !== undefined && score.successAt5 < target) {
+      notes.push(`Success@5 on ${name} is ${percent(score.successAt5)}: target ${percent(target)}.`);
+    }
   }
   return { rows, notes };
 }
