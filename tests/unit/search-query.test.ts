@@ -50,13 +50,15 @@ describe('query understanding', () => {
     expect(understandQuery('I need a food bank for my kids', lexicon).concepts).toEqual(['food', 'bank']);
   });
 
-  it('reads a synonym as its group term, as one concept, before fillers are dropped', () => {
+  it('reads a synonym as one concept, searched as typed and as its group term, before fillers are dropped', () => {
     const understood = understandQuery('support for my autism spectrum son', lexicon);
-    expect(understood.concepts).toEqual(['autism']);
+    expect(understood.concepts).toEqual(['autism spectrum']);
+    expect(understood.broader).toEqual({ 'autism spectrum': 'autism' });
     expect(understood.expanded).toEqual([{ from: 'autism spectrum', to: 'autism' }]);
     // "support" is a filler, but not inside "family support".
-    expect(understandQuery('family support', lexicon).concepts).toEqual(['early help']);
-    // A related word is searched as typed and as its group's term.
+    expect(understandQuery('family support', lexicon).concepts).toEqual(['family support']);
+    expect(understandQuery('autism', lexicon).broader).toEqual({});
+    // A related word too.
     const related = understandQuery('help with dyslexia', lexicon);
     expect(related.concepts).toEqual(['dyslexia']);
     expect(related.broader).toEqual({ dyslexia: 'send' });

@@ -29,9 +29,8 @@ export interface QueryLexicon {
   /** Words that say "in a place" ("near", "in", "around"): dropped when followed by a place name. */
   placeWords: string[];
   /**
-   * Synonym groups (synonyms.yaml): a group's words are searched as its term; its related
-   * words are searched as typed (the build adds them to every page of the group, and a
-   * page that says the word itself ranks first).
+   * Synonym groups (synonyms.yaml): its words and its related words, each searched as typed
+   * and as the group's term (understand.ts).
    */
   groups: { term: string; words: string[]; related: string[] }[];
   places: PlaceName[];
@@ -42,13 +41,13 @@ export interface QueryLexicon {
 export interface UnderstoodQuery {
   /** The query as typed, spacing tidied. */
   original: string;
-  /** The concepts left to search for, each a word or phrase, after fillers and places are taken out. */
+  /** The concepts left to search for, each a word or phrase as typed, after fillers and places are taken out. */
   concepts: string[];
   /** Synonyms read as the group's term: `{ from: "autism spectrum", to: "autism" }`. */
   expanded: { from: string; to: string }[];
   /**
-   * Concepts that are a group's related words, with the group's term: "dyslexia" is
-   * searched as typed and as "send", and each page scores the sum.
+   * Concepts that are synonyms, with their group's term: "dyslexia" is searched as typed
+   * and as "send", "autism spectrum" as typed and as "autism"; each page scores the sum.
    */
   broader: Record<string, string>;
   /** Filler phrases that were dropped, as typed. */

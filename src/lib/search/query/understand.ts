@@ -5,11 +5,11 @@
  *
  * 1. A place named in the query ("near Erdington", "Kingstanding") becomes the
  *    locality filter; the place words are taken out of the search words.
- * 2. A word or phrase of a synonym group ("autism spectrum", "counseling") is
- *    searched as the group's term ("autism", "counselling"). The build adds every
- *    word of a group to the pages that have any of them (synonyms.ts), so the term
- *    finds every page any of its words finds, as one concept. A group's related word
- *    ("dyslexia") is searched as typed and as the group's term ("SEND") together.
+ * 2. A word or phrase of a synonym group ("autism spectrum", "counseling", or a
+ *    related word such as "dyslexia") is one concept, searched as typed and as the
+ *    group's term ("autism", "counselling", "SEND"), each page scoring the sum. The
+ *    build adds every word of a group to the pages that have any of them (synonyms.ts),
+ *    so the term finds every page any of its words finds.
  * 3. Filler phrases ("help with", "my child", "where can I") are dropped.
  * What is left are the concepts: Pagefind is asked for all of them together.
  */
@@ -110,9 +110,12 @@ export function understandQuery(query: string, lexicon: QueryLexicon): Understoo
     for (let at = findPhrase(words, phrase); at >= 0; at = findPhrase(words, phrase, at + 1)) {
       const from = typed(at, phrase.length);
       const to = foldQuery(term);
-      if (broader) result.broader[to] = foldQuery(broader);
       if (from !== to && !result.expanded.some((item) => item.from === from)) result.expanded.push({ from, to });
-      found.push({ at, concept: to });
+      // Searched as typed and as the term, each page scoring the sum: the term finds every page of the
+      // group, and a page that uses the very words typed ("temporary accommodation") comes first.
+      if (broader) result.broader[to] = foldQuery(broader);
+      else if (from !== to) result.broader[from] = to;
+      found.push({ at, concept: broader ? to : from });
       words.fill(null, at, at + phrase.length);
     }
   }
