@@ -466,6 +466,23 @@ function ChosenFilters({ facets, state, placeNote, onRemove }: ChosenFiltersProp
   );
 }
 
+/** A heading and a list of links, or nothing when there are no links. */
+function LinkList({ heading, links }: { heading: string; links: BrowseLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 interface NoResultsProps {
   state: SearchState;
   browseLinks: BrowseLink[];
@@ -492,30 +509,8 @@ function NoResults({ state, browseLinks, urgentHelpHref, onClearFilters, topics 
           </li>
         )}
       </ul>
-      {topics.length > 0 && (
-        <>
-          <h3>Topics close to what you typed</h3>
-          <ul>
-            {topics.map((topic) => (
-              <li key={topic.href}>
-                <a href={topic.href}>{topic.label}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {browseLinks.length > 0 && (
-        <>
-          <h3>Browse instead</h3>
-          <ul>
-            {browseLinks.map((link) => (
-              <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LinkList heading="Topics close to what you typed" links={topics} />
+      <LinkList heading="Browse instead" links={browseLinks} />
       <section className="urgent-help" aria-labelledby="search-urgent-help">
         <h3 id="search-urgent-help">If you need help now</h3>
         <ul>
