@@ -17,6 +17,7 @@ import { fetchVocabulary } from '../../src/lib/search/query/spelling.ts';
 import { vocabularyDir } from '../../src/lib/search/query/vocabulary.ts';
 import { loadSynonyms, synonymsPath } from '../../src/lib/search/synonyms-file.ts';
 import { localityAreas } from '../../src/schemas/taxonomy.ts';
+import { area } from '../../src/area.ts';
 import type { QueryLexicon } from '../../src/lib/search/query/types.ts';
 import { plantedAnswers } from '../../scripts/bench/generate.ts';
 
@@ -74,6 +75,7 @@ export async function lexiconOf(contentDir: string): Promise<QueryLexicon> {
     loadSynonyms(synonymsPath(contentDir)),
     localityAreas.map(({ value, label }) => ({ value, label, otherNames: otherNames.get(value) ?? [] })),
     (facet, value) => `/services/${facet}/${value}/`,
+    area.name,
   );
 }
 

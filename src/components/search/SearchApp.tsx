@@ -29,6 +29,7 @@ import { fetchVocabulary, type VocabularyLoader } from '../../lib/search/query/s
 import { nearestTopics } from '../../lib/search/query/topics.ts';
 import { placeAsFilter } from '../../lib/search/query/place.ts';
 import type { QueryLexicon, TopicHint } from '../../lib/search/query/types.ts';
+import { area } from '../../area.ts';
 
 export interface BrowseLink {
   href: string;
@@ -217,7 +218,7 @@ export default function SearchApp({
           What are you looking for?
         </label>
         <p className="hint" id={`${id}-hint`}>
-          For example: autism, food bank, counselling, Erdington
+          For example: autism, food bank, counselling, {area.localities[0]?.label ?? area.name}
         </p>
         <div className="search-form__row">
           <input

@@ -18,7 +18,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
 import { readContentFolder } from '../content/files.ts';
-import { validateContent, type ContentFile } from '../content/validation.ts';
+import { validateContent } from '../content/validation.ts';
+import type { ContentFile } from '../content/types.ts';
 import { parseMarkdown } from '../content/front-matter.ts';
 import type { ImportProblem, ImportRecord, ReadResult } from './records.ts';
 

@@ -60,7 +60,6 @@ export const englishFillers = [
   'services',
   'service',
   'local',
-  'birmingham',
   // Small words.
   'a',
   'an',

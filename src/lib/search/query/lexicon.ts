@@ -75,10 +75,12 @@ export function englishLexicon(
   groups: readonly SynonymGroup[],
   localities: readonly { value: string; label: string; otherNames?: readonly string[] }[],
   browsePath: (facet: 'category' | 'need', value: string) => string | undefined,
+  /** The area's own name ("Birmingham"): every listing is there, so it says nothing in a query. */
+  areaName = '',
 ): QueryLexicon {
   return buildLexicon({
     language: 'en',
-    fillers: englishFillers,
+    fillers: areaName ? [...englishFillers, areaName] : englishFillers,
     placeWords: englishPlaceWords,
     groups,
     localities,
