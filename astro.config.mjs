@@ -38,9 +38,9 @@ export default defineConfig({
   // under another config is cleared. Tests that build several content folders at once give each
   // build its own.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (young ? './.cache/astro-young' : './.cache/astro'),
-  // One page at a time (Astro's default). Rendering waits on the disk for about 40% of its time,
-  // but `concurrency: 2` ran out of heap at 100,000 listings (two large data files at once), and
-  // its gain at 10,000 was within this machine's noise; `4` was slower and used more memory.
+  // One page at a time (Astro's default). Rendering waits on the disk for much of its time, but
+  // `concurrency: 2` ran out of heap on the largest sites (two large data files at once) and gained
+  // nothing measurable below; `4` was slower and used more memory (docs/benchmarks.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
   // (Astro 7's default processor copies raw HTML through). See src/lib/content/markdown.ts.
@@ -48,8 +48,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; listings have no code anyway.
     syntaxHighlight: false,
     processor: unified({
-      // Smartypants (curly quotes and dashes) re-parsed every body as natural language: 8 s of the
-      // 27 s it took to load 10,000 listings. Titles and summaries (front matter) never had it, so
+      // Smartypants (curly quotes and dashes) re-parsed every body as natural language, a large share
+      // of loading the content (docs/benchmarks.md). Titles and summaries (front matter) never had it, so
       // pages mixed straight and curly quotes; now they are all as the editor typed them.
       smartypants: false,
       rehypePlugins: safeRehypePlugins({ siteOrigins: [siteConfig.siteUrl, siteConfig.youngSite.siteUrl, site] }),

@@ -3,7 +3,7 @@
  * one file a fork rewrites (see docs/fork.md), and nothing else in `src/` names a place.
  */
 import { area as areaConfig } from '../area/area.config.ts';
-import type { AreaSettings } from './lib/area/types.ts';
+import type { AreaSettings } from './schemas/area.ts';
 
 /** The area's settings, checked here so that area/ needs no imports of its own. */
 export const area = areaConfig satisfies AreaSettings;

@@ -71,7 +71,7 @@ async function build(contentDir: string, outDir: string, cold = true): Promise<B
   const cacheDir = `${outDir}-cache`;
   if (cold) rmSync(cacheDir, { recursive: true, force: true });
   // A clean start, as on a fresh clone or in CI: Astro would otherwise first delete the previous
-  // run's output (38,000 files at 10,000 listings, about 8 s on this disk) inside the timed build.
+  // run's output (tens of thousands of files; seconds on this disk) inside the timed build.
   rmSync(outDir, { recursive: true, force: true });
   // What `npm run build` runs: astro build, then the search index once Astro has exited.
   return measureBuild([join(root, 'scripts/build.ts'), '--outDir', outDir], root, {

@@ -51,7 +51,7 @@ export function securityHeaders(): AstroIntegration {
           (file) => file.endsWith('.html') && !isAdmin(file),
         );
         // A Set: pages of one type share a policy, and each kept policy (a slice of its page)
-        // keeps that page's HTML in memory: a list of 16,000 of them held 0.5 GB at 10,000 listings.
+        // keeps that page's HTML in memory: a list of them all held hundreds of MB (docs/benchmarks.md).
         const policies = new Set<string>();
         let withPolicy = 0;
         for (const file of pages) {

@@ -15,11 +15,16 @@ const documents = [
     .map((file) => `docs/${file}`),
 ];
 
-/** The repository's top level, tracked by git: a backticked word starting with one of these is a path. */
+/** Top-level names git ignores (build output, caches, reports), as patterns: not repository paths. */
+const ignored = readFileSync(join(root, '.gitignore'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim().replace(/^\//, '').replace(/\/$/, ''))
+  .filter((line) => line && !line.startsWith('#') && !line.includes('/'))
+  .map((line) => new RegExp(`^${line.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+
+/** The repository's top level: a backticked word starting with one of these is a path. */
 const topLevel = new Set(
-  readdirSync(root).filter(
-    (name) => !['node_modules', 'dist', 'dist-young', '.astro', '.git', 'reports'].includes(name),
-  ),
+  readdirSync(root).filter((name) => name !== '.git' && !ignored.some((pattern) => pattern.test(name))),
 );
 
 /** Inline code spans of a markdown text (fenced code blocks left out: they show commands and output). */
@@ -83,5 +88,6 @@ describe('the docs check itself', () => {
     expect(pathsIn('tests/unit, tests/build')).toEqual(['tests/unit', 'tests/build']);
     expect(pathsIn('npm test')).toEqual([]);
     expect(pathsIn('dist/_headers')).toEqual([]);
+    expect(pathsIn('dist-young/index.html')).toEqual([]);
   });
 });

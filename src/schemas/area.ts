@@ -3,7 +3,7 @@
  * another council or partnership, written once in `area/area.config.ts` and read by the
  * schemas, the content check, the maps, "near me" and the import.
  */
-import type { TermDefinition } from '../../schemas/taxonomy.ts';
+import type { TermDefinition } from './terms.ts';
 
 export interface AreaBounds {
   /** What the box is called in messages: "must lie in the West Midlands". */
