@@ -13,6 +13,7 @@ import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { buildSearchIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { orukRecords } from './src/integrations/oruk-records.ts';
+import { placeholderCheck } from './src/integrations/placeholder-check.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -73,6 +74,7 @@ export default defineConfig({
   },
   // The CMS admins live on the main site only (the young editors' one included).
   integrations: [
+    placeholderCheck({ young }),
     contentCheck(),
     reviewSummary(),
     orukRecords(),

@@ -21,6 +21,10 @@ import { loadSynonyms, synonymsPath } from '../lib/search/synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search/split.ts';
 import { fragmentIds, rechunkIndex } from '../lib/search/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search/sort.ts';
+import { VocabularyCounter, indexedText } from '../lib/search/query/vocabulary.ts';
+
+/** The language of the index (Pagefind is told so); the vocabulary files are written for it. */
+const INDEX_LANGUAGE = 'en';
 
 /**
  * Set by scripts/build.ts to a file path: Astro leaves the index to the script
@@ -57,6 +61,8 @@ interface StagedPages {
   bundles: Set<string>;
   /** The sort keys of each indexed page, by its file in `outDir` (undefined where it has none), read on the way. */
   sortKeys: Map<string, PageSortKeys | undefined>;
+  /** The words of every staged page, for spelling suggestions. */
+  vocabulary: VocabularyCounter;
 }
 
 /** Pages handed to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
@@ -77,6 +83,7 @@ async function addPages(
 ): Promise<StagedPages> {
   const bundles = new Set<string>();
   const sortKeys = new Map<string, PageSortKeys | undefined>();
+  const vocabulary = new VocabularyCounter();
   const pending = new Set<Promise<void>>();
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   for (const file of files) {
@@ -85,6 +92,7 @@ async function addPages(
     if (!type) continue;
     const keys = sortKeysIn(html);
     sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
+    vocabulary.addPage(indexedText(html));
     const bundle = bundleFor(type);
     bundles.add(bundle);
     const index = await indexFor(bundle);
@@ -97,7 +105,7 @@ async function addPages(
     if (pending.size >= pagesInFlight) await Promise.race(pending);
   }
   await Promise.all(pending);
-  return { bundles, sortKeys };
+  return { bundles, sortKeys, vocabulary };
 }
 
 /** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
@@ -135,9 +143,10 @@ function finishBundles(
     const file: SortFile = { ids: orders[key] };
     writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
   }
+  const words = staged.vocabulary.write(outDir, INDEX_LANGUAGE);
   log(
     `Search index: ${String(chunks.before)} word chunks re-packed into ${String(chunks.after)}; ` +
-      `sort files for ${String(pages.length)} pages.`,
+      `sort files for ${String(pages.length)} pages; ${String(words)} words for spelling suggestions.`,
   );
 }
 
@@ -155,7 +164,7 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
     const indexFor = (bundle: string) => {
       let index = indexes.get(bundle);
       if (!index) {
-        index = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index: created, errors }) => {
+        index = pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }).then(({ index: created, errors }) => {
           check('start', errors);
           if (!created) throw new Error('Pagefind could not start: no index was created');
           return created;
