@@ -475,12 +475,12 @@ describe('map page (fixture content, tiles blocked)', () => {
       'B28 9QZ',
       'Secret House',
     ];
-    // The bundled boundary and postcode files are verbatim copies of open data (checked against public/data/), and
+    // The bundled boundary and postcode files are verbatim copies of open data (checked against area/), and
     // a boundary vertex happens to share four decimals with the secret point.
     const bundled = ['birmingham-localities.geojson', 'birmingham-postcode-districts.csv'];
     for (const name of bundled) {
       expect(readFileSync(join(built.outDir, 'data', name), 'utf8')).toBe(
-        readFileSync(join('public/data', name), 'utf8'),
+        readFileSync(join('area', name), 'utf8'),
       );
     }
     const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter(
