@@ -126,6 +126,25 @@ export const location = z
 /** Where the facts come from: a seed document and its lines, a law, or a public web page. */
 export const source = requiredText(5);
 
+/**
+ * Where an imported listing came from: who publishes the directory or spreadsheet, the feed or file,
+ * the record's own id there (so a re-import finds it again) and the day it was imported.
+ */
+export const importedFrom = z
+  .object({
+    publisher: requiredText(2),
+    from: requiredText(2),
+    sourceId: optionalText,
+    date: calendarDate,
+  })
+  .strict();
+
+/** What an editor must check before a draft is published, in plain words; cleared one by one as they are fixed. */
+export const reviewNotes = z.preprocess(
+  (value) => (value === '' || value === null ? undefined : value),
+  z.array(requiredText(2)).optional(),
+);
+
 /** Who last checked a listing, and when. Role only: never a person's name. */
 export const reviewFields = {
   assuredDate: calendarDate,
