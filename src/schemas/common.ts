@@ -132,7 +132,7 @@ export const source = requiredText(5);
  */
 export const importedFrom = z
   .object({
-    publisher: requiredText(2),
+    publisher: optionalText,
     from: requiredText(2),
     sourceId: optionalText,
     date: calendarDate,
