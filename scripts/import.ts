@@ -18,6 +18,7 @@ import { applyPlan, formatReport, outcomesCsv, planFromRead } from '../src/lib/i
 import { mappingYaml, readMapping, type Mapping } from '../src/lib/import/mapping.ts';
 import { orukJsonToRecords, type ReadOptions } from '../src/lib/import/oruk-reader.ts';
 import { loadGazetteer } from '../src/lib/import/places.ts';
+import { loadBoundaries } from '../src/lib/geo/boundaries.ts';
 import { proposeMapping } from '../src/lib/import/propose.ts';
 import { InputError, fetchFeed, loadSource, type LoadedSource } from '../src/lib/import/sources.ts';
 import type { ReadResult } from '../src/lib/import/records.ts';
@@ -121,7 +122,7 @@ try {
   if (error instanceof SpreadsheetError) fail(error.message);
   throw error;
 }
-const plan = planFromRead(read, { contentDir, projectRoot, force: values.force });
+const plan = planFromRead(read, { contentDir, projectRoot, force: values.force, boundaries: loadBoundaries() });
 
 const ok = plan.problems.length === 0;
 const write = ok && !values['dry-run'];

@@ -24,6 +24,8 @@ import { describeIssue, entryIdFromPath, validateContent, type ContentFile } fro
 import { draftServiceSchema, serviceSchema } from '../../schemas/services.ts';
 import { organisationSchema } from '../../schemas/organisations.ts';
 import { slugify } from './values.ts';
+import { checkLocationsInLocalities } from '../geo/check.ts';
+import type { BoundaryCollection } from '../geo/geometry.ts';
 import { parseMarkdown } from '../content/front-matter.ts';
 import { pruned, type ImportProblem, type ImportRecord, type ReadResult } from './records.ts';
 
@@ -33,6 +35,8 @@ export interface ImportOptions {
   projectRoot?: string;
   force?: boolean;
   today?: Date;
+  /** Locality boundaries: a place outside the localities a record states makes it a draft. */
+  boundaries?: BoundaryCollection;
 }
 
 export type PlannedAction = 'create' | 'update' | 'unchanged' | 'skip';
@@ -363,6 +367,14 @@ export function planImport(
       }
     }
     if (record.body.trim() === '') notes.push(noteFor(record.blame('(body)', 'services'), 'is required'));
+    if (options.boundaries) {
+      for (const problem of checkLocationsInLocalities(
+        [{ collection: 'services', path: service.path, data }],
+        options.boundaries,
+      )) {
+        notes.push(noteFor(record.blame(problem.field, 'services'), problem.message));
+      }
+    }
     const uniqueNotes = [...new Set(notes)];
     const isDraftRecord = uniqueNotes.length > 0 || data.status === 'draft';
     const written = isDraftRecord ? asDraft(data, uniqueNotes, record.blame) : data;

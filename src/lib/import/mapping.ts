@@ -13,6 +13,7 @@ import {
   accessRoutes,
   audiences,
   categories,
+  costTypes,
   deliveryModes,
   levelsOfNeed,
   organisationKinds,
@@ -84,6 +85,7 @@ export const mappingSchema = z
       .extend({
         applicationProcess: requiredText(10),
         assurerRole: requiredText(3),
+        cost: termOf(costTypes),
         /** When the connector last checked the source (the import day is not a check). */
         assuredDate: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
       })
@@ -326,9 +328,13 @@ export function mappingYaml(proposal: MappingProposal, today: string): string {
       `  ${quote(term.term)}: # ${String(term.count)} record${term.count === 1 ? '' : 's'}, from ${term.from}; ${note}`,
     );
     const fields = Object.keys(term.targets) as TermField[];
-    for (const field of fields.length > 0 ? fields : (['categories'] as TermField[])) {
-      lines.push(`    ${field}: ${list(term.targets[field])}`);
+    if (term.sure === 'low' || fields.length === 0) {
+      // A weak guess is shown, not applied: the connector copies it up if it is right.
+      const hint = fields.map((field) => `${field}: ${list(term.targets[field])}`).join('; ');
+      lines.push(`    categories: []${hint ? ` # perhaps ${hint}` : ''}`);
+      continue;
     }
+    for (const field of fields) lines.push(`    ${field}: ${list(term.targets[field])}`);
   }
   lines.push('# Given to every record that lacks them. Leave a list empty to keep such records as drafts.');
   lines.push('defaults:');
@@ -339,8 +345,12 @@ export function mappingYaml(proposal: MappingProposal, today: string): string {
   lines.push(proposal.organisations.length === 0 ? 'organisationKinds: {}' : 'organisationKinds:');
   for (const organisation of proposal.organisations) {
     const guess = suggestOrganisationKind(organisation.name);
+    const services = `${String(organisation.count)} service${organisation.count === 1 ? '' : 's'}`;
+    // A weak guess stays a comment: remove the "#" once checked (until then its services stay drafts).
     lines.push(
-      `  ${quote(organisation.name)}: ${guess.kind} # ${String(organisation.count)} services; guessed from the name, sure: ${guess.sure}`,
+      guess.sure === 'low'
+        ? `  # ${quote(organisation.name)}: ${guess.kind} # ${services}; guessed from the name, sure: low`
+        : `  ${quote(organisation.name)}: ${guess.kind} # ${services}; guessed from the name, sure: ${guess.sure}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -233,7 +233,8 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
   const costType =
     terms('costType')?.[0] ??
     costTypes.find((t) => t.label.toLowerCase() === costLabel || t.value === costLabel)?.value ??
-    (!own && /^free\b/i.test(feesText ?? '') ? 'free' : undefined);
+    (!own && /^free\b/i.test(feesText ?? '') ? 'free' : undefined) ??
+    (own ? undefined : mapping.defaults.cost);
   const assured = dateOf(service.assured_date) ?? dateOf(service.last_modified);
   const orgName = text(organisation.name) ?? '';
   const orgSlug = text(orgExtension.slug) ?? slugify(orgName);

@@ -318,7 +318,12 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
       email: emailValue,
       website: cleaned('website', cleanWebsite(cell('website'))),
     },
-    cost: { type: single(costTypes, cell('cost'), 'cost', problems, origin), detail: cell('cost_detail') },
+    cost: {
+      type:
+        single(costTypes, cell('cost'), 'cost', problems, origin) ??
+        (context.foreign ? mapping.defaults.cost : undefined),
+      detail: cell('cost_detail'),
+    },
     applicationProcess: cell('application_process') || (context.foreign ? mapping.defaults.applicationProcess : ''),
     accessRoutes: accessRouteValues,
     eligibilityDescription: cell('eligibility'),
