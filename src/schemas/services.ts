@@ -100,18 +100,23 @@ const serviceFields = {
   reviewNotes,
 };
 
+/** The youngest age must not be above the oldest: for published listings and drafts alike. */
+function checkAges(value: { minimumAge?: number | undefined; maximumAge?: number | undefined }, ctx: z.RefinementCtx) {
+  if (value.minimumAge !== undefined && value.maximumAge !== undefined && value.minimumAge > value.maximumAge) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['minimumAge'],
+      input: value.minimumAge,
+      message: `must not be above the maximum age (${String(value.maximumAge)})`,
+    });
+  }
+}
+
 export const serviceSchema = z
   .object(serviceFields)
   .strict()
   .superRefine((value, ctx) => {
-    if (value.minimumAge !== undefined && value.maximumAge !== undefined && value.minimumAge > value.maximumAge) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['minimumAge'],
-        input: value.minimumAge,
-        message: `must not be above the maximum age (${String(value.maximumAge)})`,
-      });
-    }
+    checkAges(value, ctx);
     if (value.status === 'historic' && value.endDate === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -139,6 +144,7 @@ export const draftServiceSchema = z
     source,
     reviewNotes: z.array(requiredText(2)).min(1, { error: 'say what is missing or doubtful before publishing' }),
   })
-  .strict();
+  .strict()
+  .superRefine(checkAges);
 
 export type DraftService = z.infer<typeof draftServiceSchema>;

@@ -267,6 +267,19 @@ export function planImport(
     if (identity) seenIdentities.add(identity);
     const known = identity ? bySourceId.get(identity) : undefined;
 
+    // The slug: the listing this record made before, else its name (with its place when the name repeats).
+    let slug = known ?? record.slug;
+    if (!known) {
+      if ((baseCount.get(record.slug) ?? 0) > 1 || (usedSlugs.has(slug) && identity)) {
+        const place = slugify(placeOf(record));
+        if (place && !slug.endsWith(place)) slug = `${slug}-${place}`.slice(0, 80).replace(/-+$/, '');
+      }
+      let candidate = slug || 'unnamed';
+      for (let n = 2; claimed.has(candidate) || (identity && usedSlugs.has(candidate) && !known); n += 1) {
+        candidate = `${slug || 'unnamed'}-${String(n)}`;
+      }
+      slug = candidate;
+    }
     // A named duplicate: the same service already listed (same name, and same organisation or place).
     const nameKey = matchKey(name);
     const organisationSlug =
@@ -275,6 +288,8 @@ export function planImport(
       ? undefined
       : (byName.get(nameKey) ?? []).find(
           (candidate) =>
+            // The file this record would write is itself, imported before, not a duplicate.
+            candidate.path !== pathOf('services', slug).path &&
             (candidate.from === undefined || candidate.from !== imported?.from) &&
             (candidate.organisation === organisationSlug ||
               postcodesOf(record.data).some((p) => candidate.postcodes.includes(p))),
@@ -296,19 +311,6 @@ export function planImport(
       continue;
     }
 
-    // The slug: the listing this record made before, else its name (with its place when the name repeats).
-    let slug = known ?? record.slug;
-    if (!known) {
-      if ((baseCount.get(record.slug) ?? 0) > 1 || (usedSlugs.has(slug) && identity)) {
-        const place = slugify(placeOf(record));
-        if (place && !slug.endsWith(place)) slug = `${slug}-${place}`.slice(0, 80).replace(/-+$/, '');
-      }
-      let candidate = slug || 'unnamed';
-      for (let n = 2; claimed.has(candidate) || (identity && usedSlugs.has(candidate) && !known); n += 1) {
-        candidate = `${slug || 'unnamed'}-${String(n)}`;
-      }
-      slug = candidate;
-    }
     claimed.set(slug, record.origin);
     const service = pathOf('services', slug);
     seenInImport.set(`${nameKey}\u0000${organisationSlug}\u0000${postcodesOf(record.data).join(',')}`, service.path);
