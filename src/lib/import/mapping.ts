@@ -72,7 +72,8 @@ export const mappingSchema = z
       .strict()
       .default({}),
     /** Spreadsheets: source column name -> our column name ("" leaves it out). */
-    columns: z.record(z.string(), columnTarget).default({}),
+    // A section whose every line is commented out reads as null: the same as empty.
+    columns: z.preprocess((value) => value ?? {}, z.record(z.string(), columnTarget)),
     /** Every foreign category or taxonomy term -> our terms. */
     terms: z
       .record(
@@ -93,7 +94,7 @@ export const mappingSchema = z
       .strict()
       .default({}),
     /** The kind of each organisation the import would create, by its name in the source. */
-    organisationKinds: z.record(z.string(), termOf(organisationKinds)).default({}),
+    organisationKinds: z.preprocess((value) => value ?? {}, z.record(z.string(), termOf(organisationKinds))),
   })
   .strict();
 export type Mapping = z.infer<typeof mappingSchema>;

@@ -197,7 +197,10 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
       }
       if (placed.locality && !placedLocalities.includes(placed.locality)) placedLocalities.push(placed.locality);
     }
-    const street = [text(address.address_1), text(address.address_2), text(address.city)].filter(Boolean).join(', ');
+    // Our own feed writes the site's area as the city: only the street comes back.
+    const street = own
+      ? text(address.address_1)
+      : [text(address.address_1), text(address.address_2), text(address.city)].filter(Boolean).join(', ');
     return pruned({ name: text(location.name), address: street, postcode, latitude, longitude });
   });
 
