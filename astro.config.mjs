@@ -60,7 +60,12 @@ export default defineConfig({
   },
   // The dev server watches the project; built sites and benchmark folders (a 100,000-listing run
   // writes over a million files) would exhaust the system's file watchers and are never sources.
-  vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-*/**'] } } },
+  vite: {
+    // Which site this build makes, as a build constant (src/lib/urls.ts reads it): the young people's
+    // components build both the section and the sister site without passing the choice down.
+    define: { 'import.meta.env.SITE_VARIANT': JSON.stringify(young ? 'young' : 'main') },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-*/**'] } },
+  },
   // The CMS admins live on the main site only (the young editors' one included).
   integrations: [
     contentCheck(),

@@ -1,19 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The code's tests (unit, build, e2e) read the Fixton test area built into dist-fixture/
+ * (`npm run build:fixture`), so a fork with other content keeps them. Birmingham's own
+ * content has its tests in tests/content/, reading dist/ (`npm run build`); a fork
+ * deletes or rewrites that folder.
+ */
+const fixtureDist = { DIST_DIR: 'dist-fixture' };
+const contentDist = { DIST_DIR: 'dist' };
+
 export default defineConfig({
   test: {
-    // Build-output and browser tests read dist/, which `npm test` builds first.
     testTimeout: 120_000,
     hookTimeout: 180_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], env: fixtureDist } },
       {
         extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          env: fixtureDist,
           // Each file starts its own browser: two at a time suits a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts', 'tests/content/**/*.spec.ts'],
+          env: contentDist,
           maxWorkers: 2,
         },
       },

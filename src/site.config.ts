@@ -1,7 +1,11 @@
 /**
- * Everything another council or partnership changes when it forks the site.
- * See "Forking for your area" in README.md.
+ * Settings of the site itself: address, feedback, map tiles, review interval. What is
+ * particular to the area (names, localities, boundaries, postcodes) is in
+ * `area/area.config.ts`; this file repeats the area's names so pages read one object.
+ * See docs/fork.md.
  */
+import { area } from './area.ts';
+
 export interface SiteConfig {
   /** Name shown in the header and page titles. */
   name: string;
@@ -9,7 +13,7 @@ export interface SiteConfig {
   tagline: string;
   /** The partnership that runs the site, shown in the footer and about page. */
   partnership: string;
-  /** The city or area the site covers, used in plain-language text ("help in Birmingham"). */
+  /** The city or area the site covers, used in plain-language text ("help in <area>"). */
   area: string;
   /** Public base URL of the deployed site, used for canonical links, feeds and the sitemap. */
   siteUrl: string;
@@ -41,10 +45,10 @@ export interface SiteConfig {
 }
 
 export const siteConfig: SiteConfig = {
-  name: 'Birmingham Local Offer',
-  tagline: 'Help and support for children, young people and families in Birmingham',
-  partnership: 'Birmingham Children’s Partnership',
-  area: 'Birmingham',
+  name: area.siteName,
+  tagline: area.tagline,
+  partnership: area.partnership,
+  area: area.name,
   siteUrl: process.env.SITE_URL ?? 'https://localoffer.example.org',
   // A placeholder address on a reserved domain (RFC 2606): set the real one before going live.
   feedbackEmail: process.env.FEEDBACK_EMAIL ?? 'local-offer-feedback@example.org',
@@ -54,11 +58,10 @@ export const siteConfig: SiteConfig = {
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
     origin: 'https://tile.openstreetmap.org',
   },
-  boundaryAttribution:
-    'Contains OS data © Crown copyright and database right. Contains Royal Mail data © Royal Mail copyright and database right. Contains National Statistics data © Crown copyright and database right. Licensed under the Open Government Licence v3.0.',
+  boundaryAttribution: area.attribution,
   youngSite: {
-    name: 'Birmingham Young People',
-    tagline: 'Advice, support and your say, for young people aged 11 to 25 in Birmingham',
+    name: area.youngSite.name,
+    tagline: area.youngSite.tagline,
     siteUrl: process.env.YOUNG_SITE_URL ?? 'https://young.localoffer.example.org',
   },
   quickExitUrl: 'https://www.bbc.co.uk/weather',

@@ -4,8 +4,8 @@
  * every file in dist/ belongs to exactly one type (so a new kind of page cannot slip
  * past the gates), and the browser tests run axe on one page of each type present.
  *
- * A type that is not `required` is checked as soon as a page of it is built: types
- * that other branches add (grants, hubs, search, map...) join the gates on merge.
+ * Every type must be built, unless it says why a build may lack it (`optional`): a
+ * page type that stops being built fails the gates instead of printing a notice.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +31,8 @@ export interface PageType {
   name: string;
   /** Matches the page's file path relative to dist/ (e.g. "services/kooth/index.html"). */
   pattern: RegExp;
-  /** Must be in every build: the gates fail if no page of this type is built. */
-  required?: boolean;
+  /** Why a build may have no page of this type; without it, the gates fail when none is built. */
+  optional?: string;
   /** The preferred sample page's path, when the first match in sorted order is not a good one. */
   prefer?: () => string | undefined;
   /** Skip the axe run, and why (an admin app that is not a public page). */
@@ -85,15 +85,15 @@ function firstEntryPage(collection: string, prefix: string): () => string | unde
 
 /** In order: the first type whose pattern matches a file is that file's type. */
 export const pageTypes: PageType[] = [
-  { name: 'home', pattern: /^index\.html$/, required: true, budgets: proseStaticPage },
+  { name: 'home', pattern: /^index\.html$/, budgets: proseStaticPage },
   { name: '404', pattern: /^404(\/index)?\.html$/, budgets: proseStaticPage },
-  { name: 'directory', pattern: /^services\/index\.html$/, required: true, budgets: staticPage },
+  { name: 'directory', pattern: /^services\/index\.html$/, budgets: staticPage },
   // Paged and filtered lists: /services/all/2/, /services/category/autism-adhd/.
   { name: 'directory page', pattern: /^services\/(all|[^/]+\/[^/]+)(\/\d+)?\/index\.html$/, budgets: staticPage },
   {
     name: 'service',
     pattern: /^services\/[^/]+\/index\.html$/,
-    required: true,
+
     prefer: firstEntryPage('services', 'services/'),
     budgets: staticPage,
   },
@@ -150,6 +150,7 @@ export const pageTypes: PageType[] = [
   {
     name: 'admin',
     pattern: /^(admin|young-editors)\/.*\.html$/,
+    optional: 'a build with CMS_ADMIN=off leaves the CMS admins out',
     skipAxe: 'the Decap CMS editor is a third-party app for staff, not a public page',
     budgets: {
       ...islandPage,
@@ -192,7 +193,7 @@ export function urlPathOf(file: string): string {
 
 /** The young people's sister site (`npm run build:young`, dist-young/): its own pages, same budgets. */
 export const youngPageTypes: PageType[] = [
-  { name: 'home', pattern: /^index\.html$/, required: true, budgets: proseStaticPage },
+  { name: 'home', pattern: /^index\.html$/, budgets: proseStaticPage },
   { name: '404', pattern: /^404(\/index)?\.html$/, budgets: proseStaticPage },
   { name: 'article', pattern: /^articles\/.+\/index\.html$/, budgets: proseStaticPage },
   { name: 'topic', pattern: /^topics\/(.+\/)?index\.html$/, budgets: proseStaticPage },

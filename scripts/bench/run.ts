@@ -9,6 +9,7 @@
  * and writes everything to docs/benchmarks.md (`--out` to write elsewhere).
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { handNotesOf } from './hand-notes.ts';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -276,10 +277,12 @@ async function main() {
   for (const size of sizes) reports.push(await runSize(size, measures));
 
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  // The hand-written notes of the file this run replaces.
+  const notes = handNotesOf(existsSync(outFile) ? readFileSync(outFile, 'utf8') : undefined);
   const body = [
     '# Benchmarks',
     '',
-    `Measured ${date} by \`npm run bench\` (scripts/bench/run.ts). These figures are real measurements, rewritten by every run.`,
+    `Measured ${date} by \`npm run bench\` (scripts/bench/run.ts). These figures are real measurements, rewritten by every run; the hand-written notes below them are carried over (scripts/bench/hand-notes.ts).`,
     '',
     '## Machine',
     '',
@@ -328,6 +331,7 @@ async function main() {
       '',
       ...report.sections.flatMap((section) => [sectionMarkdown(section), '']),
     ]),
+    ...(notes === undefined ? [] : [notes, '']),
     '## Budgets asserted by `npm test`',
     '',
     'From `tests/page-types.ts`, checked on every built page by `tests/build/budgets.test.ts`. Static page types carry no island: at most 4 KB of this site\'s own JavaScript (the quick exit and "Save to my list"); images need width, height and alt, and `loading="lazy"` unless deliberately marked `loading="eager"` (above the fold).',

@@ -5,7 +5,7 @@
  * import, so unit tests read exactly what the admin pages load.
  */
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
-import { collectionSchemas, type CollectionName } from '../schemas/index.ts';
+import { collectionSchemas, collectionsWithBody, type CollectionName } from '../schemas/index.ts';
 import * as taxonomy from '../schemas/taxonomy.ts';
 import type { TermDefinition } from '../schemas/taxonomy.ts';
 import { textFor } from './field-text.ts';
@@ -13,17 +13,6 @@ import { describeObject, type FieldFacts } from './zod-fields.ts';
 
 /** Where each collection's files live, relative to the repository root. */
 export const contentFolder = 'content';
-
-/** Collections whose markdown body holds the main text (as in src/lib/content/validation.ts). */
-export const collectionsWithBody: readonly CollectionName[] = [
-  'services',
-  'organisations',
-  'grants',
-  'localities',
-  'articles',
-  'guides',
-  'pages',
-];
 
 /** The two admins: connectors keep listings correct; young editors write articles. */
 export const connectorCollections = [

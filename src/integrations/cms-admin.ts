@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cmsBundleFolder, copyCmsBundle, ensureCmsBundle } from './cms-bundle.ts';
-import { adminPages, adminPaths } from '../lib/csp.ts';
+import { adminPages, adminPaths } from '../cms/admin-pages.ts';
 
 const routeOf = (path: string) => path.replace(/\/$/, '');
 

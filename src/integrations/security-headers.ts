@@ -10,7 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminPaths, headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { adminPaths } from '../cms/admin-pages.ts';
+import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
+import { adminContentSecurityPolicy } from '../cms/csp.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -33,7 +36,13 @@ export function securityHeaders(): AstroIntegration {
           policies.add(policy);
           withPolicy += 1;
         }
-        writeFileSync(join(outDir, '_headers'), headersFile(mergePolicies([...policies])));
+        writeFileSync(
+          join(outDir, '_headers'),
+          headersFile(mergePolicies([...policies]), {
+            paths: adminPaths,
+            policy: adminContentSecurityPolicy(backendFromEnv(cmsEnvironment(process.env))),
+          }),
+        );
         logger.info(`_headers written: one Content Security Policy merged from ${String(withPolicy)} pages.`);
       },
     },

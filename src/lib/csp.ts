@@ -8,8 +8,6 @@
  */
 
 import type { AstroUserConfig } from 'astro';
-import { adminContentSecurityPolicy } from '../cms/csp.ts';
-import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
 
 /** Astro's type for one directive line (not exported by name). */
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -98,13 +96,20 @@ export function mergePolicies(policies: readonly string[]): string {
 /** Header-only directives: a page must not be framed by any site (clickjacking). */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
+export interface AdminHeaders {
+  /** Path prefixes of the admin pages, e.g. "/admin/". */
+  paths: readonly string[];
+  /** Their Content Security Policy (src/cms/csp.ts builds it for the configured git backend). */
+  policy: string;
+}
+
 /**
  * The _headers file: the merged policy plus header-only directives for every page, and a
  * separate policy for the content editor under /admin/ (Decap CMS), whose interface
  * injects inline styles and talks to the Git host's API. `! Content-Security-Policy`
  * (Cloudflare Pages syntax) drops the site policy there first; see README, "Safety and privacy".
  */
-export function headersFile(pagePolicy: string, extra: Record<string, string> = {}): string {
+export function headersFile(pagePolicy: string, admin: AdminHeaders, extra: Record<string, string> = {}): string {
   const lines = ['# Security headers for every page. Written by src/integrations/security-headers.ts at build.', '/*'];
   lines.push(`  Content-Security-Policy: ${[pagePolicy, ...headerOnlyDirectives].join('; ')}`);
   for (const [name, value] of Object.entries({ ...otherSecurityHeaders, ...extra })) {
@@ -115,20 +120,13 @@ export function headersFile(pagePolicy: string, extra: Record<string, string> = 
     '# The content editors (Decap CMS) build their interface with inline styles and talk to the',
     '# Git host; they hold no visitor data. Replace the page policy above with one they can run under.',
   );
-  for (const path of adminPaths) {
-    lines.push(`${path}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminPolicy}`);
+  for (const path of admin.paths) {
+    lines.push(
+      `${path}*`,
+      '  ! Content-Security-Policy',
+      `  Content-Security-Policy: ${admin.policy}; ${headerOnlyDirectives.join('; ')}`,
+    );
   }
   lines.push('');
   return lines.join('\n');
 }
-
-/** Where the CMS admins live (added by src/integrations/cms-admin.ts): connectors and young editors. */
-export const adminPages = { connectors: '/admin/', youngEditors: '/young-editors/' } as const;
-export const adminPaths: readonly string[] = Object.values(adminPages);
-
-/**
- * Policy for the admins (Decap CMS), for the headers file: the admin pages' own
- * policy (src/cms/csp.ts, which says why Decap needs each source) for the configured
- * git backend, plus frame-ancestors, which only works as a header.
- */
-export const adminPolicy = `${adminContentSecurityPolicy(backendFromEnv(cmsEnvironment(process.env)))}; frame-ancestors 'none'`;

@@ -6,6 +6,7 @@
  * ISO strings; YAML dates arrive as Date objects.
  */
 import { z } from 'astro/zod';
+import { area } from '../area.ts';
 import { termValues, type TermDefinition } from './taxonomy.ts';
 
 /** A stable, URL-safe identifier: lower-case letters, digits and single hyphens. */
@@ -86,26 +87,20 @@ export const postcode = z
   .toUpperCase()
   .regex(/^[A-Z]{1,2}\d[A-Z\d]?(?: ?\d[A-Z]{2})?$/, { error: 'must be a UK postcode, e.g. "B1 1BB"' });
 
-/** Rough bounding box of the West Midlands region; a point outside is a typo or a swapped latitude/longitude. */
-export const westMidlandsBounds = { minLat: 51.9, maxLat: 53.25, minLng: -3.25, maxLng: -1.15 } as const;
+/** The area's box (area/area.config.ts): a point outside it is a typo or a swapped latitude/longitude. */
+const { bounds } = area;
+const outside = (axis: 'latitude' | 'longitude', min: number, max: number) =>
+  `must lie in ${bounds.name} (${axis} ${String(min)} to ${String(max)})`;
 
 export const latitude = z.coerce
   .number({ error: 'must be a number' })
-  .min(westMidlandsBounds.minLat, {
-    error: `must lie in the West Midlands (latitude ${String(westMidlandsBounds.minLat)} to ${String(westMidlandsBounds.maxLat)})`,
-  })
-  .max(westMidlandsBounds.maxLat, {
-    error: `must lie in the West Midlands (latitude ${String(westMidlandsBounds.minLat)} to ${String(westMidlandsBounds.maxLat)})`,
-  });
+  .min(bounds.minLat, { error: outside('latitude', bounds.minLat, bounds.maxLat) })
+  .max(bounds.maxLat, { error: outside('latitude', bounds.minLat, bounds.maxLat) });
 
 export const longitude = z.coerce
   .number({ error: 'must be a number' })
-  .min(westMidlandsBounds.minLng, {
-    error: `must lie in the West Midlands (longitude ${String(westMidlandsBounds.minLng)} to ${String(westMidlandsBounds.maxLng)})`,
-  })
-  .max(westMidlandsBounds.maxLng, {
-    error: `must lie in the West Midlands (longitude ${String(westMidlandsBounds.minLng)} to ${String(westMidlandsBounds.maxLng)})`,
-  });
+  .min(bounds.minLng, { error: outside('longitude', bounds.minLng, bounds.maxLng) })
+  .max(bounds.maxLng, { error: outside('longitude', bounds.minLng, bounds.maxLng) });
 
 export const location = z
   .object({

@@ -24,6 +24,20 @@ export const collectionSchemas = {
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
 
+/**
+ * Collections whose markdown body is the entry's main text: the content check requires
+ * it, and the CMS gives these collections a body field. The others are front matter only.
+ */
+export const collectionsWithBody: readonly CollectionName[] = [
+  'services',
+  'organisations',
+  'grants',
+  'localities',
+  'articles',
+  'guides',
+  'pages',
+];
+
 export {
   articleSchema,
   crisisLineSchema,

@@ -8,6 +8,8 @@
  * seeds digest (`shared/seeds-digest.md`).
  */
 
+import { area } from '../area.ts';
+
 export interface TermDefinition {
   readonly value: string;
   readonly label: string;
@@ -277,21 +279,10 @@ export const specificNeeds = [
   { value: 'youth-justice', label: 'Youth justice', description: 'Young people in the youth justice system.' },
 ] as const satisfies readonly TermDefinition[];
 
-/** The ten Early Help localities, in the order the business case lists them. Slugs match the boundary data. */
-export const localityAreas = [
-  { value: 'sutton-coldfield', label: 'Sutton Coldfield', description: 'Sutton Coldfield locality.' },
-  { value: 'erdington', label: 'Erdington', description: 'Erdington locality.' },
-  { value: 'hodge-hill', label: 'Hodge Hill', description: 'Hodge Hill locality.' },
-  { value: 'yardley', label: 'Yardley', description: 'Yardley locality.' },
-  { value: 'perry-barr', label: 'Perry Barr', description: 'Perry Barr locality.' },
-  { value: 'ladywood', label: 'Ladywood', description: 'Ladywood locality, including the city centre.' },
-  { value: 'selly-oak', label: 'Selly Oak', description: 'Selly Oak locality.' },
-  { value: 'hall-green', label: 'Hall Green', description: 'Hall Green locality.' },
-  { value: 'edgbaston', label: 'Edgbaston', description: 'Edgbaston locality.' },
-  { value: 'northfield', label: 'Northfield', description: 'Northfield locality.' },
-] as const satisfies readonly TermDefinition[];
+/** The area's localities, from area/area.config.ts. Slugs match the boundary data. */
+export const localityAreas = area.localities;
 
-/** Where a listing is available: one of the ten localities, the whole city, or online anywhere. */
+/** Where a listing is available: one of the localities, the whole city, or online anywhere. */
 export const serviceAreas = [
   ...localityAreas,
   { value: 'citywide', label: 'Whole city', description: 'Available to families anywhere in the city.' },
@@ -471,7 +462,7 @@ export const articleTopics = [
   { value: 'jobs-money', label: 'Jobs and money', description: 'Work, training and money.' },
   { value: 'growing-up', label: 'Growing up', description: 'Preparing for adult life.' },
   { value: 'staying-safe', label: 'Staying safe', description: 'Bullying, relationships and safety.' },
-  { value: 'your-city', label: 'Your city', description: 'Birmingham, what is on and what young people want.' },
+  { value: 'your-city', label: 'Your city', description: 'The city, what is on and what young people want.' },
 ] as const satisfies readonly TermDefinition[];
 
 export const articleStatuses = [

@@ -7,13 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
-import { collectionSchemas, serviceSchema, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionSchemas, collectionsWithBody, serviceSchema, type CollectionName } from '../../src/schemas/index.ts';
 import { termLabel } from '../../src/schemas/taxonomy.ts';
 import {
   adminConfig,
   collectionFields,
   collectionsOutsideCms,
-  collectionsWithBody,
   connectorCollections,
   reviewDateWidget,
   termListFor,

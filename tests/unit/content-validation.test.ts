@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/lib/content/files.ts';
-import { formatProblems, validateContent, type ContentProblem } from '../../src/lib/content/validation.ts';
+import { formatProblems, validateContent } from '../../src/lib/content/validation.ts';
+import type { ContentProblem } from '../../src/lib/content/types.ts';
 
 const today = new Date('2026-01-01T00:00:00Z');
 

@@ -28,10 +28,14 @@ describe('Content Security Policy helpers', () => {
   });
 
   it('writes a _headers file with header-only directives and a separate admin policy', () => {
-    const file = headersFile("default-src 'self'");
+    const file = headersFile("default-src 'self'", {
+      paths: ['/admin/', '/young-editors/'],
+      policy: "script-src 'self' 'unsafe-eval'",
+    });
     expect(file).toContain("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
     expect(file).toContain('X-Frame-Options: DENY');
     expect(file).toMatch(/^\/admin\/\*\n {2}! Content-Security-Policy$/m);
     expect(file).toMatch(/^\/young-editors\/\*$/m);
+    expect(file).toContain("Content-Security-Policy: script-src 'self' 'unsafe-eval'; frame-ancestors 'none'");
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkLocationsInLocalities } from '../../src/lib/geo/check.ts';
 import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
-import { validateContent, type ContentFile } from '../../src/lib/content/validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
+import type { ContentFile } from '../../src/lib/content/types.ts';
 
 const boundaries = loadBoundaries();
 const service = (localities: string[], locations: Record<string, unknown>[]) => ({

@@ -14,7 +14,7 @@ describe('postcodes', () => {
     expect(parsePostcode('12345')).toBeUndefined();
   });
 
-  const districts = parseDistrictCsv(readFileSync('public/data/birmingham-postcode-districts.csv', 'utf8'));
+  const districts = parseDistrictCsv(readFileSync('area/birmingham-postcode-districts.csv', 'utf8'));
 
   it('parses the district centroid file', () => {
     expect(districts).toHaveLength(78);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClusterIndex, type DrawnFeature, type ViewBox } from '../../src/components/map/cluster-index.ts';
+import { createClusterIndex, type DrawnFeature, type ViewBox } from '../../src/lib/map/cluster-index.ts';
 import { startClusterIndex } from '../../src/components/map/cluster-client.ts';
-import { clusterOptions, type MapPoints } from '../../src/components/map/marker-data.ts';
+import { clusterOptions, type MapPoints } from '../../src/lib/map/marker-data.ts';
 
 /** 40 places: services 0-9 each have four, in a tight group around one of ten spots across the city. */
 function groupedPoints(): MapPoints {

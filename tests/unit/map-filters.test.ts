@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import {
-  filtersFromSearch,
-  matchesFilters,
-  searchWithFilters,
-  type ServiceFacets,
-} from '../../src/components/map/filters.ts';
+import { filtersFromSearch, matchesFilters, searchWithFilters, type ServiceFacets } from '../../src/lib/map/filters.ts';
 import {
   buildMapFiles,
   facetsOf,
@@ -17,8 +12,8 @@ import {
   readMarkerFile,
   readPointsFile,
   type MarkerSource,
-} from '../../src/components/map/marker-data.ts';
-import { listStep, mapResults, shownText } from '../../src/components/map/results.ts';
+} from '../../src/lib/map/marker-data.ts';
+import { listStep, mapResults, shownText } from '../../src/lib/map/results.ts';
 import { LocatedItems, UnlocatedItems } from '../../src/components/map/ResultItems.tsx';
 
 const cafe: ServiceFacets = {

@@ -13,8 +13,8 @@ import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import type { BenchMeasure } from '../types.ts';
 import { waitForQuiet } from '../quiet.ts';
-import { readPointsFile, type PointsFile, type ServicesFile } from '../../../src/components/map/marker-data.ts';
-import { createClusterIndex } from '../../../src/components/map/cluster-index.ts';
+import { readPointsFile, type PointsFile, type ServicesFile } from '../../../src/lib/map/marker-data.ts';
+import { createClusterIndex } from '../../../src/lib/map/cluster-index.ts';
 
 const targets = { readyMs: 1000, jsKb: 150 };
 

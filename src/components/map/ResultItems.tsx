@@ -4,7 +4,7 @@
  * the data files when filters, distance or "Show more" change them: one markup,
  * so the lists look and read the same before and after the script runs.
  */
-import type { MapService } from './marker-data.ts';
+import type { MapService } from '../../lib/map/marker-data.ts';
 
 interface LocatedItemsProps {
   services: readonly MapService[];

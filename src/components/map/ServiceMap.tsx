@@ -16,22 +16,24 @@
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { filterKeys, filtersFromSearch, searchWithFilters, type FilterKey, type Filters } from './filters.ts';
-import { readMarkerFile, type MapService, type ReadMarkers } from './marker-data.ts';
-import { awaitMap, type MapView } from './map-start.ts';
-import { listStep, mapResults, shownText, type MapResults } from './results.ts';
+import {
+  filterKeys,
+  filtersFromSearch,
+  searchWithFilters,
+  type FilterKey,
+  type FilterOption,
+  type Filters,
+} from '../../lib/map/filters.ts';
+import { readMarkerFile, type MapService, type ReadMarkers } from '../../lib/map/marker-data.ts';
+import { awaitMap } from './map-start.ts';
+import type { MapView } from './types.ts';
+import { listStep, mapResults, shownText, type MapResults } from '../../lib/map/results.ts';
 import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { formatMiles, type LatLng } from '../../lib/geo/geometry.ts';
 import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo/postcode.ts';
-import { mapDom } from './ids.ts';
-
-export interface FilterOption {
-  key: FilterKey;
-  label: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}
+import { mapDom } from '../../lib/map/ids.ts';
+import { area } from '../../area.ts';
 
 export interface ServiceMapProps {
   postcodesUrl: string;
@@ -312,10 +314,12 @@ export default function ServiceMap(props: ServiceMapProps) {
     if (result.ok) {
       chooseOrigin({ lat: result.district.lat, lng: result.district.lng, label: result.district.outcode });
     } else if (result.reason === 'not-a-postcode') {
-      setPostcodeError('Enter a postcode like B15 2TT, or the first part of it, like B15.');
+      setPostcodeError(
+        `Enter a postcode like ${area.examplePostcodes[1]}, or the first part of it, like ${area.examplePostcodes[0]}.`,
+      );
     } else {
       setPostcodeError(
-        `We do not know where ${result.postcode?.outcode ?? 'that postcode'} is. Enter a Birmingham postcode, for example B15 or B23 6AA.`,
+        `We do not know where ${result.postcode?.outcode ?? 'that postcode'} is. Enter a postcode in ${area.name}, for example ${area.examplePostcodes[0]} or ${area.examplePostcodes[1]}.`,
       );
     }
   };
@@ -397,7 +401,7 @@ export default function ServiceMap(props: ServiceMapProps) {
           <form className="near-me__postcode" onSubmit={(event) => void findPostcode(event)} noValidate>
             <label htmlFor="near-me-postcode">Postcode or postcode district</label>
             <p className="field__hint" id="near-me-postcode-hint">
-              For example B15 or B15 2TT. Only the first part is used.
+              For example {area.examplePostcodes[0]} or {area.examplePostcodes[1]}. Only the first part is used.
             </p>
             {postcodeError && (
               <p className="field__error" id="near-me-postcode-error">

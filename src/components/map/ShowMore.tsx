@@ -1,5 +1,5 @@
 /** Under a list the island renders: how many of the matches show, and a button for the next ones. */
-import { listStep, shownText } from './results.ts';
+import { listStep, shownText } from '../../lib/map/results.ts';
 
 interface ShowMoreProps {
   shown: number;

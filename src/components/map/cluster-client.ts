@@ -6,29 +6,9 @@
  * cannot start (no Worker, or its script fails to load) the same index is built
  * on the main thread instead: slower to first render, never broken.
  */
-import type { ClusterIndex } from './cluster-index.ts';
-import type { MapPoints } from './marker-data.ts';
-
-/** Each call of `ClusterIndex`, answered with a promise. */
-export type ClusterQueries = {
-  [Method in keyof ClusterIndex]: (
-    ...args: Parameters<ClusterIndex[Method]>
-  ) => Promise<ReturnType<ClusterIndex[Method]>>;
-};
-
-/** The worker's first message: the places to index. */
-export interface ClusterStart {
-  points: Float64Array;
-  markerCount: number;
-}
-
-export interface ClusterCall {
-  id: number;
-  method: keyof ClusterIndex;
-  args: unknown[];
-}
-
-export type ClusterReply = { id: number; result: unknown } | { id: number; error: string };
+import type { ClusterIndex } from '../../lib/map/cluster-index.ts';
+import type { MapPoints } from '../../lib/map/marker-data.ts';
+import type { ClusterCall, ClusterQueries, ClusterReply, ClusterStart } from './types.ts';
 
 interface Waiting {
   call: ClusterCall;
@@ -39,7 +19,10 @@ interface Waiting {
 export function startClusterIndex(pointsRead: Promise<MapPoints>): ClusterQueries {
   let inThread: ClusterIndex | undefined;
   const runHere = async (call: ClusterCall) => {
-    const [{ answerCall, createClusterIndex }, points] = await Promise.all([import('./cluster-index.ts'), pointsRead]);
+    const [{ answerCall, createClusterIndex }, points] = await Promise.all([
+      import('../../lib/map/cluster-index.ts'),
+      pointsRead,
+    ]);
     inThread ??= createClusterIndex(points);
     return answerCall(inThread, call.method, call.args);
   };

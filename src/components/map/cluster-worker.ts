@@ -3,8 +3,8 @@
  * message brings the places; every later one is a call to the index, answered
  * with the same id. cluster-client.ts is the other end.
  */
-import { answerCall, createClusterIndex, type ClusterIndex } from './cluster-index.ts';
-import type { ClusterCall, ClusterReply, ClusterStart } from './cluster-client.ts';
+import { answerCall, createClusterIndex, type ClusterIndex } from '../../lib/map/cluster-index.ts';
+import type { ClusterCall, ClusterReply, ClusterStart } from './types.ts';
 
 let index: ClusterIndex | undefined;
 

@@ -10,7 +10,7 @@
  * seconds have passed, so the lists and filters still work.
  */
 import type { ClientDirective } from 'astro';
-import { mapSettled } from './ids.ts';
+import { mapSettled } from '../../lib/map/ids.ts';
 
 const fallbackMs = 3000;
 

@@ -6,22 +6,12 @@
  * hands all of it to the island through the canvas (map-start.ts). Evaluating Leaflet before the first paint held the page's
  * text back (Lighthouse saw the largest paint come after the map's work).
  */
-import { readPointsFile, type PointsFile, type ServicesFile } from './marker-data.ts';
+import { readPointsFile, type PointsFile, type ServicesFile } from '../../lib/map/marker-data.ts';
 import { announceMap } from './map-start.ts';
+import type { MapViewConfig } from './types.ts';
 import { startClusterIndex } from './cluster-client.ts';
-import { mapDom, mapSettled } from './ids.ts';
+import { mapDom, mapSettled } from '../../lib/map/ids.ts';
 import type { BoundaryCollection } from '../../lib/geo/geometry.ts';
-
-export interface MapViewConfig {
-  pointsUrl: string;
-  servicesUrl: string;
-  boundariesUrl: string;
-  /** Path prefix of service pages, e.g. "/services/". */
-  serviceBase: string;
-  tiles: { url: string; attribution: string };
-  /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
-  boundaryLabels: Record<string, [number, number]>;
-}
 
 /** Resolves once the browser has painted a frame: after the next animation frame, in the task that follows it. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

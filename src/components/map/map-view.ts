@@ -12,12 +12,11 @@
  */
 import * as leafletModule from 'leaflet';
 import type * as Leaflet from 'leaflet';
-import { filtersFromSearch } from './filters.ts';
-import { clusterOptions, markerPoint, type MapPoints } from './marker-data.ts';
-import type { ClusterQueries } from './cluster-client.ts';
-import type { DrawnFeature } from './cluster-index.ts';
-import type { MapView, ServiceDetails } from './map-start.ts';
-import type { MapViewConfig } from './map-page.ts';
+import { filtersFromSearch } from '../../lib/map/filters.ts';
+import { clusterOptions, markerPoint, type MapPoints } from '../../lib/map/marker-data.ts';
+import type { ClusterQueries } from './types.ts';
+import type { DrawnFeature } from '../../lib/map/cluster-index.ts';
+import type { MapView, MapViewConfig, ServiceDetails } from './types.ts';
 import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo/geometry.ts';
 
 /** Leaflet is a CommonJS (UMD) module: bundled, its exports may arrive as the default export. */

@@ -23,6 +23,7 @@ import {
   type PagefindResultData,
 } from '../../lib/search/pagefind-api.ts';
 import { orderResults } from '../../lib/search/sort.ts';
+import { area } from '../../area.ts';
 
 export interface BrowseLink {
   href: string;
@@ -178,7 +179,7 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
           What are you looking for?
         </label>
         <p className="hint" id={`${id}-hint`}>
-          For example: autism, food bank, counselling, Erdington
+          For example: autism, food bank, counselling, {area.localities[0]?.label ?? area.name}
         </p>
         <div className="search-form__row">
           <input

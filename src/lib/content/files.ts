@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectionNames } from '../../schemas/index.ts';
 import { parseMarkdown } from './front-matter.ts';
-import type { ContentFile, ContentProblem } from './validation.ts';
+import type { ContentFile, ContentProblem } from './types.ts';
 
 export interface ReadContentResult {
   files: ContentFile[];

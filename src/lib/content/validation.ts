@@ -7,43 +7,13 @@
  * message per problem, naming the file, the field, the value and what is allowed.
  */
 import type { z } from 'astro/zod';
-import { collectionSchemas, type CollectionName } from '../../schemas/index.ts';
+import { collectionSchemas, collectionsWithBody, type CollectionName } from '../../schemas/index.ts';
 import { draftServiceSchema } from '../../schemas/services.ts';
 import { isDraft } from './published-loader.ts';
 import { slugPattern } from '../../schemas/common.ts';
 import type { BoundaryCollection } from '../geo/geometry.ts';
 import { checkLocationsInLocalities } from '../geo/check.ts';
-
-export interface ContentFile {
-  collection: CollectionName;
-  /** Path shown in messages, relative to the project, e.g. content/services/kooth.md */
-  path: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-export interface ContentProblem {
-  path: string;
-  field: string;
-  message: string;
-}
-
-export interface ValidEntry {
-  collection: CollectionName;
-  id: string;
-  path: string;
-  data: Record<string, unknown>;
-}
-
-/** Collections whose markdown body is the main text and must not be empty. */
-const collectionsNeedingBody: readonly CollectionName[] = [
-  'services',
-  'organisations',
-  'localities',
-  'articles',
-  'guides',
-  'pages',
-];
+import type { ContentFile, ContentProblem, ValidEntry } from './types.ts';
 
 /** The entry id Astro's glob loader derives from a file path: its name without extension. */
 export function entryIdFromPath(path: string): string {
@@ -139,7 +109,7 @@ export function validateContent(files: readonly ContentFile[], options: Validati
     }
 
     const draft = file.collection === 'services' && isDraft(file.data);
-    if (!draft && collectionsNeedingBody.includes(file.collection) && file.body.trim().length === 0) {
+    if (!draft && collectionsWithBody.includes(file.collection) && file.body.trim().length === 0) {
       problems.push({
         path: file.path,
         field: '(body)',

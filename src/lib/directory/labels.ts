@@ -42,14 +42,9 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
-}
-
-export function formatMonth(date: Date): string {
-  return monthFormat.format(date);
 }
 
 export function isoDate(date: Date): string {

@@ -1,15 +1,16 @@
 /**
- * Reads the bundled boundary data at build time (Node only). The browser fetches
- * the same file from /data/birmingham-localities.geojson.
+ * Reads the area's boundary data at build time (Node only). The browser fetches the
+ * same file from its published path under /data/ (src/pages/data/[areaFile].ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { area, areaDataPath, areaDir } from '../../area.ts';
 import type { BoundaryCollection } from './geometry.ts';
 
-/** Where the boundary file lives, relative to the project root; also its URL path on the site. */
-export const boundaryFile = 'public/data/birmingham-localities.geojson';
-export const boundaryUrlPath = '/data/birmingham-localities.geojson';
-export const postcodeDistrictsUrlPath = '/data/birmingham-postcode-districts.csv';
+/** Where the boundary file lives, relative to the project root; and its URL path on the site. */
+export const boundaryFile = join(areaDir, area.files.boundaries);
+export const boundaryUrlPath = areaDataPath(area.files.boundaries);
+export const postcodeDistrictsUrlPath = areaDataPath(area.files.postcodeDistricts);
 
 const cache = new Map<string, BoundaryCollection>();
 

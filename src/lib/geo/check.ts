@@ -6,7 +6,7 @@
  * public/data/GEODATA.md).
  */
 import { boundariesContaining, distanceToEdgeMetres, type BoundaryCollection } from './geometry.ts';
-import type { ContentProblem, ValidEntry } from '../content/validation.ts';
+import type { ContentProblem, ValidEntry } from '../content/types.ts';
 
 /** Localities a service can state that have no single boundary. */
 export const unboundedAreas: readonly string[] = ['citywide', 'online'];

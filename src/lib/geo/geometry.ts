@@ -139,13 +139,6 @@ export function boundsOf(geometries: readonly AreaGeometry[]): Bounds {
   return bounds;
 }
 
-/** Outer rings of a geometry, for drawing. */
-export function outerRings(geometry: AreaGeometry): Ring[] {
-  return polygonsOf(geometry)
-    .map((polygon) => polygon[0])
-    .filter((ring): ring is Ring => ring !== undefined);
-}
-
 /**
  * A good point for a label: inside the polygon and far from its edges (for a
  * crescent-shaped area the centroid can fall outside). Searches a coarse grid.

@@ -1,7 +1,7 @@
 /**
  * Postcodes for "near me", worked out in the browser with no network lookup: a full
  * postcode is reduced to its district (the outward code, e.g. "B15" from "B15 2TT"),
- * whose centroid comes from public/data/birmingham-postcode-districts.csv.
+ * whose centroid comes from the area's district file (`area.files.postcodeDistricts`).
  */
 import type { LatLng } from './geometry.ts';
 

@@ -1,17 +1,18 @@
 /**
- * Places imported addresses offline: a full postcode gives its point from the OS Code-Point Open
- * lookup (data/birmingham-postcodes.csv), otherwise the centroid of its district
- * (public/data/birmingham-postcode-districts.csv); the locality is the boundary containing the
- * point. A postcode outside the area is noted, and no other coordinate is guessed.
+ * Places imported addresses offline: a full postcode gives its point from the area's postcode
+ * lookup (area/, for Birmingham OS Code-Point Open), otherwise the centroid of its district; the
+ * locality is the boundary containing the point. A postcode outside the area is noted, and no
+ * other coordinate is guessed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { area, areaDir } from '../../area.ts';
 import { loadBoundaries } from '../geo/boundaries.ts';
 import { boundariesContaining, type LatLng } from '../geo/geometry.ts';
 import { parseDistrictCsv, parsePostcode, type PostcodeDistrict } from '../geo/postcode.ts';
 
-export const postcodeLookupFile = 'data/birmingham-postcodes.csv';
-const districtFile = 'public/data/birmingham-postcode-districts.csv';
+export const postcodeLookupFile = join(areaDir, area.files.postcodes);
+const districtFile = join(areaDir, area.files.postcodeDistricts);
 
 export interface Gazetteer {
   points: Map<string, LatLng>;

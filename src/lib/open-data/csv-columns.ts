@@ -3,8 +3,12 @@
  * (export), the importer and the downloadable template, and documented in
  * docs/open-referral.md. A column's `field` names the front matter field it
  * fills, so that a validation problem can be reported against the column the
- * connector typed it in.
+ * connector typed it in. Examples name the area's first locality (area/area.config.ts).
  */
+import { area } from '../../area.ts';
+
+const [firstLocality] = area.localities;
+const exampleLocality = firstLocality ?? { value: 'citywide', label: 'the city centre' };
 
 export interface CsvColumn {
   name: string;
@@ -64,12 +68,18 @@ export const csvColumns: readonly CsvColumn[] = [
   column('minimum_age', 'minimumAge', false, 'Youngest age in years (0 to 25).', '0'),
   column('maximum_age', 'maximumAge', false, 'Oldest age in years (0 to 25).', '4'),
   column('level_of_need', 'levelOfNeed', true, 'Right Help Right Time level(s).', 'universal'),
-  column('localities', 'localities', true, 'Localities, "citywide" or "online".', 'erdington'),
-  column('neighbourhood', 'neighbourhood', false, 'A neighbourhood or ward.', 'Stockland Green'),
+  column('localities', 'localities', true, 'Localities, "citywide" or "online".', exampleLocality.value),
+  column('neighbourhood', 'neighbourhood', false, 'A neighbourhood or ward.', ''),
   column('delivery', 'delivery', true, 'How it is delivered.', 'in-person; group'),
   column('location_name', 'locations.name', false, 'Name of the venue.', 'St Example Church Hall'),
-  column('address', 'locations.address', false, 'Street address of the venue.', '1 Example Road, Erdington'),
-  column('postcode', 'locations.postcode', false, 'UK postcode.', 'B23 6AA'),
+  column(
+    'address',
+    'locations.address',
+    false,
+    'Street address of the venue.',
+    `1 Example Road, ${exampleLocality.label}`,
+  ),
+  column('postcode', 'locations.postcode', false, 'UK postcode.', area.examplePostcodes[1]),
   column('latitude', 'locations.latitude', false, 'Latitude (with longitude), e.g. 52.52.', ''),
   column('longitude', 'locations.longitude', false, 'Longitude (with latitude), e.g. -1.83.', ''),
   column(
@@ -118,14 +128,14 @@ export const csvColumns: readonly CsvColumn[] = [
     'assurerRole',
     true,
     'The role of whoever checked it, never a name.',
-    'Community Connector, Erdington',
+    `Community Connector, ${exampleLocality.label}`,
   ),
   column(
     'source',
     'source',
     true,
     'Where the facts come from.',
-    'Checked in person by the Erdington Community Connector, November 2026',
+    `Checked in person by the ${exampleLocality.label} Community Connector, November 2026`,
   ),
   column('outcomes', 'outcomes', false, 'Outcomes of the Vision.', ''),
   column('pfa_pathways', 'pfaPathways', false, 'Preparation for Adulthood pathways.', ''),

@@ -10,7 +10,7 @@ import type { CollectionEntry } from 'astro:content';
 import { getLocalities, getServices } from '../../../lib/content/collections.ts';
 import { loadBoundaries } from '../../../lib/geo/boundaries.ts';
 import { boundarySvg, localityProjection, pinFits } from '../../../lib/geo/svg.ts';
-import { localityPlaces } from '../../../components/map/service-places.ts';
+import { localityPlaces } from '../../../lib/map/service-places.ts';
 
 type Variant = 'map' | 'boundary';
 

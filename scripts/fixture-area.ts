@@ -1,0 +1,78 @@
+/**
+ * npm run build:fixture
+ *
+ * Builds the site as a fork would: a copy of this project whose `area/` and `content/`
+ * are replaced by another area's (by default the Fixton test area in tests/fixtures/area),
+ * into dist-fixture/. The code's build and browser tests read that build, so they keep
+ * passing in a fork with other content; Birmingham's own tests (tests/content/) read dist/.
+ *
+ *   node scripts/fixture-area.ts [area folder] [--out dist-fixture] [--copy dist-fixture-project]
+ *
+ * The copy (dist-fixture-project/ by default) shares node_modules/ through a link and
+ * leaves out git, builds, this project's own area, content and content tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
+
+/** What a copy leaves out: git, installed packages, builds, caches and what the area replaces. */
+const leftOut = new Set(['.git', 'node_modules', '.astro', '.bench', 'reports', 'test-results', 'area', 'content']);
+const leftOutPaths = new Set(['tests/content']);
+
+/** Copies the project into `target` with the area (settings and content) of `areaDir`. */
+export function copyProjectWithArea(areaDir: string, target: string, root = projectRoot): void {
+  for (const folder of ['area', 'content']) {
+    if (!existsSync(join(areaDir, folder))) {
+      throw new Error(`${areaDir} has no ${folder}/ folder: an area is area/ (settings, boundaries) and content/`);
+    }
+  }
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  // Top-level entries one by one: Node refuses to copy a folder into its own subfolder.
+  for (const entry of readdirSync(root)) {
+    if (leftOut.has(entry) || entry.startsWith('dist') || resolve(root, entry) === resolve(target)) continue;
+    cpSync(join(root, entry), join(target, entry), {
+      recursive: true,
+      filter: (source) => !leftOutPaths.has(relative(root, source).replaceAll('\\', '/')),
+    });
+  }
+  cpSync(join(areaDir, 'area'), join(target, 'area'), { recursive: true });
+  cpSync(join(areaDir, 'content'), join(target, 'content'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+}
+
+/** Builds a copy with `npm run build`'s script, into `outDir`; throws with the output on failure. */
+export function buildCopy(copyDir: string, outDir: string): void {
+  // The copy's own content/ and cache, whatever this process was pointed at.
+  const { CONTENT_DIR: _contentDir, ASTRO_CACHE_DIR: _cacheDir, ...env } = process.env;
+  const result = spawnSync(process.execPath, [join(copyDir, 'scripts/build.ts'), '--outDir', resolve(outDir)], {
+    cwd: copyDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  if (result.status !== 0) {
+    throw new Error(`The build of ${copyDir} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+function option(args: string[], name: string, fallback: string): string {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? (args[at + 1] ?? fallback) : fallback;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const areaDir = resolve(args[0] && !args[0].startsWith('--') ? args[0] : join(projectRoot, 'tests/fixtures/area'));
+  const outDir = resolve(projectRoot, option(args, '--out', 'dist-fixture'));
+  const copyDir = resolve(projectRoot, option(args, '--copy', 'dist-fixture-project'));
+  const started = Date.now();
+  copyProjectWithArea(areaDir, copyDir);
+  buildCopy(copyDir, outDir);
+  console.log(
+    `[fixture-area] ${relative(projectRoot, areaDir)} built into ${relative(projectRoot, outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
