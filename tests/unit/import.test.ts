@@ -92,7 +92,9 @@ describe('the messy connectors spreadsheet', () => {
     const draft = parseMarkdown(readFileSync(join(contentDir, 'services', 'bad-date-club.md'), 'utf8')).data;
     expect(draft.status).toBe('draft');
     expect(draft.cost).toBeUndefined();
-    expect((draft.reviewNotes as string[]).join('\n')).toMatch(/cost: "freee" is not allowed[\s\S]*assured_date: .*is not a date/);
+    expect((draft.reviewNotes as string[]).join('\n')).toMatch(
+      /cost: "freee" is not allowed[\s\S]*assured_date: .*is not a date/,
+    );
     const report = formatReport(plan, [], true);
     expect(report).toContain('test.csv: 5 records read: 3 published, 2 drafts, 0 duplicates');
     expect(report).toContain('2 drafts to finish');

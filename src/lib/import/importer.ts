@@ -157,7 +157,7 @@ function removeAt(data: Record<string, unknown>, path: readonly PropertyKey[]): 
   if (parent === null || typeof parent !== 'object') return;
   const last = path[path.length - 1] as PropertyKey;
   if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else delete (parent as Record<PropertyKey, unknown>)[last];
+  else Reflect.deleteProperty(parent, last);
 }
 
 /** "categories: is required (expected array)" in plain words, named after the column or feed field. */
