@@ -133,7 +133,8 @@ export function cleanWebsite(input: string, field = 'website'): Cleaned<string> 
   try {
     const url = new URL(text);
     if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')) {
-      return { value: url.href, notes: [] };
+      // As written (only the scheme added): URL.href would add a "/" the source did not have.
+      return { value: text, notes: [] };
     }
   } catch {
     // reported below

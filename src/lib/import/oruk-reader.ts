@@ -307,7 +307,9 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
   const orgPhone = normalisePhone(text(arrayOf(organisation.phones)[0]?.number) ?? '').value;
   const orgDescription = own ? text(organisation.description) : htmlToMarkdown(text(organisation.description) ?? '');
   const orgSplit = summaryAndBody(orgDescription ?? '');
-  const orgWebsite = cleanWebsite(text(organisation.website) ?? text(organisation.url) ?? '').value;
+  const orgWebsite = own
+    ? text(organisation.website)
+    : cleanWebsite(text(organisation.website) ?? text(organisation.url) ?? '').value;
   return {
     origin,
     slug: (own ? text(extension.slug) : undefined) ?? slugify(name),
