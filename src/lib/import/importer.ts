@@ -430,8 +430,9 @@ export function planImport(
         'edited since the last import (or not written by an import): not overwritten; use --force to replace it';
     }
   }
+  const serviceFiles = new Map(files.filter((f) => f.collection === 'services').map((f) => [f.path, f]));
   for (const outcome of outcomes) {
-    const file = files.find((candidate) => candidate.path === outcome.path && candidate.collection === 'services');
+    const file = serviceFiles.get(outcome.path);
     if (file && outcome.outcome !== 'duplicate') {
       outcome.action = file.action;
       if (file.reason) outcome.reasons.push(file.reason);
