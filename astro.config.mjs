@@ -30,8 +30,13 @@ export default defineConfig({
   srcDir: young ? './src/young-site' : './src',
   outDir: young ? './dist-young' : './dist',
   trailingSlash: 'ignore',
-  // Tests that build several content folders at once give each build its own cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Astro's content cache (each entry's parsed data and rendered Markdown, by the digest of its file):
+  // kept out of node_modules, which `npm ci` deletes, so that CI can keep it between builds and a
+  // change to one listing renders only that listing's Markdown again (docs/benchmarks.md, "Caches
+  // between builds"). One per variant: the young site's content config differs, and a store built
+  // under another config is cleared. Tests that build several content folders at once give each
+  // build its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (young ? './.cache/astro-young' : './.cache/astro'),
   // One page at a time (Astro's default). Rendering waits on the disk for about 40% of its time,
   // but `concurrency: 2` ran out of heap at 100,000 listings (two large data files at once), and
   // its gain at 10,000 was within this machine's noise; `4` was slower and used more memory.
@@ -64,7 +69,7 @@ export default defineConfig({
     // Which site this build makes, as a build constant (src/lib/urls.ts reads it): the young people's
     // components build both the section and the sister site without passing the choice down.
     define: { 'import.meta.env.SITE_VARIANT': JSON.stringify(young ? 'young' : 'main') },
-    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-*/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/.cache/**', '**/dist/**', '**/dist-*/**'] } },
   },
   // The CMS admins live on the main site only (the young editors' one included).
   integrations: [
