@@ -21,7 +21,7 @@ import {
   specificNeeds,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
-import { csvColumnNames } from '../open-data/csv-columns.ts';
+import { csvColumnNames, normaliseHeader } from '../open-data/csv-columns.ts';
 import { slugify } from './values.ts';
 
 /** Our list fields a foreign term can fill, with their option lists. */
@@ -186,13 +186,6 @@ const columnSynonyms: Record<string, readonly string[]> = {
   accessibility: ['access_needs', 'disabled_access', 'wheelchair_access'],
   assured_date: ['last_checked', 'last_updated', 'updated', 'date_checked', 'date_updated', 'verified'],
 };
-
-const normaliseHeader = (header: string) =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
 
 /** What most sample values of a column look like. */
 function sniff(samples: readonly string[]): string | undefined {

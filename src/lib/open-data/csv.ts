@@ -15,7 +15,7 @@ import {
   specificNeeds,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
-import { columnForField, csvColumnNames, csvColumns } from './csv-columns.ts';
+import { columnForField, csvColumnNames, csvColumns, normaliseHeader } from './csv-columns.ts';
 import { pruned, type ImportProblem, type ImportRecord, type ReadResult } from '../import/records.ts';
 import {
   formatOpeningTimes,
@@ -113,13 +113,6 @@ export function toCsv(rows: readonly Row[]): string {
 export function templateCsv(): string {
   return toCsv([Object.fromEntries(csvColumns.map((c) => [c.name, c.example]))]);
 }
-
-const normaliseHeader = (header: string) =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
 
 interface ParsedRow {
   line: number;
