@@ -125,12 +125,14 @@ export const source = requiredText(5);
  * Where an imported listing came from: who publishes the directory or spreadsheet, the feed or file,
  * the record's own id there (so a re-import finds it again) and the day it was imported.
  */
+// Every part is optional so that the CMS never blocks saving a listing over them (Decap checks the
+// required parts of an object field even when it is empty); the import always writes `from` and `date`.
 export const importedFrom = z
   .object({
     publisher: optionalText,
-    from: requiredText(2),
+    from: optionalText,
     sourceId: optionalText,
-    date: calendarDate,
+    date: optionalCalendarDate,
   })
   .strict();
 

@@ -66,6 +66,7 @@ export function countLabel(count: number, singular: string, plural = `${singular
 }
 
 /** Where an imported listing came from, in plain words: "From North Example Council's directory (north.json)". */
-export function importedFromLabel(imported: { publisher?: string | undefined; from: string }): string {
-  return imported.publisher ? `From ${imported.publisher} (${imported.from})` : `From ${imported.from}`;
+export function importedFromLabel(imported: { publisher?: string | undefined; from?: string | undefined }): string {
+  const from = imported.from ? ` (${imported.from})` : '';
+  return imported.publisher ? `From ${imported.publisher}${from}` : `From ${imported.from ?? 'another directory'}`;
 }
