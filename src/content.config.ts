@@ -6,10 +6,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchemas, type CollectionName } from './schemas/index.ts';
+import { withoutDrafts } from './lib/content/published-loader.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
-const loaderFor = (name: CollectionName) => glob({ base: `${contentDir}/${name}`, pattern: '**/*.md' });
+const loaderFor = (name: CollectionName) => withoutDrafts(glob({ base: `${contentDir}/${name}`, pattern: '**/*.md' }));
 
 export const collections = {
   services: defineCollection({ loader: loaderFor('services'), schema: collectionSchemas.services }),

@@ -406,7 +406,15 @@ export function decapCollection(
     sortable_fields: reviewed
       ? [{ field: 'assuredDate', label: 'Last checked', default_sort: 'asc' }, identifier]
       : [identifier],
-    ...(reviewed ? { view_groups: [{ label: 'Year last checked', field: 'assuredDate', pattern: '\\d{4}' }] } : {}),
+    ...(reviewed
+      ? {
+          view_groups: [
+            { label: 'Year last checked', field: 'assuredDate', pattern: '\\d{4}' },
+            // With the "Draft: needs review" filter: the drafts to finish, locality by locality.
+            { label: 'Locality', field: 'localities' },
+          ],
+        }
+      : {}),
     ...(filters.length > 0 ? { view_filters: filters } : {}),
     fields: collectionFields(collection, options),
   } as CmsCollection;

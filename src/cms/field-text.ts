@@ -125,7 +125,19 @@ export const fieldText: Record<string, FieldText> = {
   anonymous: { label: 'Can be used anonymously', hint: 'Tick if people can use it without giving their name.' },
   'services.status': {
     label: 'Status',
-    hint: 'Running, pilot, planned or no longer running. A service no longer running needs an end date.',
+    hint: 'Running, pilot, planned or no longer running. A service no longer running needs an end date. "Draft: needs review" is never published: finish it, then choose its real status.',
+  },
+  imported: {
+    label: 'Imported from',
+    hint: 'Filled in by the import: who publishes the directory it came from, the file or feed, its id there and the day. Leave as it is, so that the next import finds this listing again.',
+  },
+  'imported.publisher': { label: 'Publisher', hint: 'Who publishes the directory or spreadsheet it came from.' },
+  'imported.from': { label: 'File or feed', hint: 'The file or feed address it was imported from.' },
+  'imported.sourceId': { label: 'Id in the source', hint: 'Its own id in that directory.' },
+  'imported.date': { label: 'Imported on', hint: 'The day it was imported.' },
+  reviewNotes: {
+    label: 'To check before publishing',
+    hint: 'What the import found missing or doubtful. Fix each, remove its line, then set the status.',
   },
   reviewIntervalMonths: {
     label: 'Check again after (months)',

@@ -131,6 +131,27 @@ export const importHash = z
   .regex(/^[0-9a-f]{16}$/, { error: 'must be the 16 letters and digits the import wrote: leave it as it is' })
   .optional();
 
+/**
+ * Where an imported listing came from: who publishes the directory or spreadsheet, the feed or file,
+ * the record's own id there (so a re-import finds it again) and the day it was imported.
+ */
+// Every part is optional so that the CMS never blocks saving a listing over them (Decap checks the
+// required parts of an object field even when it is empty); the import always writes `from` and `date`.
+export const importedFrom = z
+  .object({
+    publisher: optionalText,
+    from: optionalText,
+    sourceId: optionalText,
+    date: optionalCalendarDate,
+  })
+  .strict();
+
+/** What an editor must check before a draft is published, in plain words; cleared one by one as they are fixed. */
+export const reviewNotes = z.preprocess(
+  (value) => (value === '' || value === null ? undefined : value),
+  z.array(requiredText(2)).optional(),
+);
+
 /** Who last checked a listing, and when. Role only: never a person's name. */
 export const reviewFields = {
   assuredDate: calendarDate,

@@ -357,6 +357,12 @@ export const serviceStatuses = [
     label: 'No longer running',
     description: 'Ran in the past; kept for the record and for people looking for it.',
   },
+  {
+    value: 'draft',
+    label: 'Draft: needs review',
+    description:
+      'Imported or started but not finished: never published. Its review notes say what is missing or doubtful.',
+  },
 ] as const satisfies readonly TermDefinition[];
 
 export const organisationKinds = [

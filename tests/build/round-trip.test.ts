@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
+import { confidentialStrings, draftStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 import { testBuildDir } from './helpers.ts';
 
 const work = testBuildDir('round-trip');
@@ -100,6 +100,14 @@ describe('round trip: export, import into an empty folder, build', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^3 files unchanged:/m);
     expect(result.stdout).not.toMatch(/created|updated|skipped/);
+  });
+
+  it('publishes no draft in any built file: no page, feed, download, sitemap or search index', () => {
+    // The search index is made from the built pages, so no page means no index entry.
+    for (const file of filesUnder(firstDist)) {
+      const text = readFileSync(file, 'latin1');
+      for (const draft of draftStrings) expect(text.includes(draft), `${draft} in ${file}`).toBe(false);
+    }
   });
 
   it('publishes no confidential location in any built file', () => {

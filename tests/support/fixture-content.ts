@@ -17,8 +17,9 @@ export function loadContent(dir: string): LoadedContent {
     throw new Error(`fixture ${dir} is invalid: ${JSON.stringify([...read.problems, ...problems])}`);
   }
   const bodyOf = (path: string) => read.files.find((file) => file.path === path)?.body ?? '';
+  // Drafts are in the folder but not in the collection the build uses.
   const services = entries
-    .filter((entry) => entry.collection === 'services')
+    .filter((entry) => entry.collection === 'services' && entry.data.status !== 'draft')
     .map((entry) => ({ id: entry.id, data: entry.data as Service, body: bodyOf(entry.path) }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const organisations = new Map(
@@ -41,3 +42,6 @@ export const confidentialStrings = [
   'Safe Space',
   '52.4811',
 ];
+
+/** Strings of the fixture's draft service, which must appear in no built file. */
+export const draftStrings = ['Unfinished Draft Club', 'test-unfinished-draft'];

@@ -34,11 +34,11 @@ describe('the messy connectors spreadsheet', () => {
     expect(messy).toContain('\r\n');
     const { records, notes } = csvToRecords(messy, 'messy.csv');
     expect(records.map((r) => [r.origin, r.slug])).toEqual([
-      ['line 2', 'sparkhill-stay-and-play-tuesdays'],
-      ['line 5', 'acocks-green-dads-group'],
-      ['line 9', 'mosque-homework-club'],
-      ['line 10', 'coffee-morning'],
-      ['line 11', 'bad-date-club'],
+      ['messy.csv line 2', 'sparkhill-stay-and-play-tuesdays'],
+      ['messy.csv line 5', 'acocks-green-dads-group'],
+      ['messy.csv line 9', 'mosque-homework-club'],
+      ['messy.csv line 10', 'coffee-morning'],
+      ['messy.csv line 11', 'bad-date-club'],
     ]);
     const [stayAndPlay, dads, mosque] = records;
     expect(stayAndPlay?.data.name).toBe('Sparkhill Stay and Play, Tuesdays');
@@ -57,30 +57,47 @@ describe('the messy connectors spreadsheet', () => {
     expect(notes).toEqual(['ignored unknown column(s): favourite_colour']);
   });
 
-  it('rejects rows with their line number, column and reason, and writes nothing', () => {
-    const { plan } = importCsv(messy);
-    expect(plan.problems).toEqual([
+  it('keeps rows with problems as drafts, with their line, column and reason, and loses none', () => {
+    const { read, plan } = importCsv(messy);
+    expect(read.problems).toEqual([
       {
-        origin: 'line 10',
+        origin: 'test.csv line 10',
         field: 'email',
         message: '"0121 464 0000" is a phone number, not an email address: move it to the phone column',
       },
       expect.objectContaining({
-        origin: 'line 11',
+        origin: 'test.csv line 11',
         field: 'cost',
         message: expect.stringMatching(/^"freee" is not allowed/),
       }),
       expect.objectContaining({
-        origin: 'line 11',
+        origin: 'test.csv line 11',
         field: 'assured_date',
         message: expect.stringContaining('is not a date'),
       }),
     ]);
-    expect(() => applyPlan(plan)).toThrow(/refusing to write/);
-    expect(serviceFiles()).toEqual([]);
-    const report = formatReport(plan, [], false);
-    expect(report).toContain('2 records rejected (3 problems); nothing was written:');
-    expect(report).toContain('  line 10: email: "0121 464 0000" is a phone number');
+    expect(plan.problems).toEqual([]);
+    expect(plan.outcomes.map((o) => [o.origin, o.outcome])).toEqual([
+      ['test.csv line 2', 'published'],
+      ['test.csv line 5', 'published'],
+      ['test.csv line 9', 'published'],
+      ['test.csv line 10', 'draft'],
+      ['test.csv line 11', 'draft'],
+    ]);
+    const coffee = plan.outcomes.find((o) => o.origin === 'test.csv line 10');
+    expect(coffee?.reasons).toContain(
+      'email: "0121 464 0000" is a phone number, not an email address: move it to the phone column',
+    );
+    applyPlan(plan);
+    const draft = parseMarkdown(readFileSync(join(contentDir, 'services', 'bad-date-club.md'), 'utf8')).data;
+    expect(draft.status).toBe('draft');
+    expect(draft.cost).toBeUndefined();
+    expect((draft.reviewNotes as string[]).join('\n')).toMatch(
+      /cost: "freee" is not allowed[\s\S]*assured_date: .*is not a date/,
+    );
+    const report = formatReport(plan, [], true);
+    expect(report).toContain('test.csv: 5 records read: 3 published, 2 drafts, 0 duplicates');
+    expect(report).toContain('2 drafts to finish');
   });
 
   it('imports the valid rows, creating a missing organisation, and a second import changes nothing', () => {
@@ -119,7 +136,7 @@ describe('the messy connectors spreadsheet', () => {
     const skipped = plan.files.find((f) => f.path.endsWith('acocks-green-dads-group.md'));
     expect(skipped?.action).toBe('skip');
     expect(formatReport(plan, [], true)).toMatch(
-      /1 file skipped:\n {2}content\/services\/acocks-green-dads-group\.md \(line 5\): edited by hand/,
+      /1 file skipped:\n {2}content\/services\/acocks-green-dads-group\.md \(test\.csv line 5\): edited since the last import/,
     );
     applyPlan(plan);
     expect(readFileSync(file, 'utf8')).toBe(edited);
@@ -130,19 +147,19 @@ describe('the messy connectors spreadsheet', () => {
     expect(readFileSync(file, 'utf8')).not.toBe(edited);
   });
 
-  it('reports schema problems against the spreadsheet column', () => {
+  it('names the spreadsheet column of each schema problem in the draft it keeps', () => {
     const header =
       'name,summary,organisation,categories,audiences,level_of_need,localities,delivery,cost,application_process,access_routes,status,assured_date,assurer_role,source,postcode,minimum_age,maximum_age';
     const row =
       'Tiny,Too short,nobody,parenting,children,universal,erdington,in-person,free,Just come along on Fridays.,self-refer-phone-or-drop-in,current,01/02/2021,Connector,Asset map row 1,NOT A POSTCODE,12,5';
     const { plan } = importCsv(`${header}\n${row}\n`);
-    const fields = plan.problems.map((p) => `${p.origin} ${p.field}`);
-    expect(fields).toEqual(
-      expect.arrayContaining(['line 2 summary', 'line 2 postcode', 'line 2 minimum_age', 'line 2 organisation_kind']),
-    );
-    expect(plan.problems.find((p) => p.field === 'organisation_kind')?.message).toContain(
-      'no organisation has the id "nobody", so a new one would be created',
-    );
+    expect(plan.problems).toEqual([]);
+    const [outcome] = plan.outcomes;
+    expect(outcome?.outcome).toBe('draft');
+    const reasons = outcome?.reasons.join('\n') ?? '';
+    for (const column of ['summary:', 'postcode:', 'minimum_age:', 'organisation "nobody" cannot be created yet']) {
+      expect(reasons).toContain(column);
+    }
   });
 });
 
@@ -185,7 +202,7 @@ describe('the CSV download', () => {
 });
 
 describe('importing an Open Referral UK feed from another publisher', () => {
-  it('rejects services that lack our taxonomy, naming the missing fields', () => {
+  it('keeps services that lack our taxonomy as drafts, naming the missing fields', () => {
     const feed = {
       total_items: 1,
       contents: [
@@ -201,10 +218,12 @@ describe('importing an Open Referral UK feed from another publisher', () => {
     const read = orukToRecords(JSON.stringify(feed), 'other.json');
     expect(read.records[0]?.slug).toBe('community-counselling');
     const plan = planFromRead(read, { contentDir, projectRoot: dir });
-    const fields = plan.problems.map((p) => p.field);
-    expect(fields).toEqual(
-      expect.arrayContaining(['attributes (taxonomy "local-offer:categories")', 'application_process']),
+    expect(plan.problems).toEqual([]);
+    expect(plan.outcomes).toEqual([
+      expect.objectContaining({ origin: 'other.json service 1 (Community Counselling)', outcome: 'draft' }),
+    ]);
+    expect(plan.outcomes[0]?.reasons).toEqual(
+      expect.arrayContaining(['categories: missing', 'application_process: missing']),
     );
-    expect(plan.problems.every((p) => p.origin === 'service 1 (Community Counselling)')).toBe(true);
   });
 });

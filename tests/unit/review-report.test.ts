@@ -73,7 +73,7 @@ describe('review report', () => {
 
   it('counts for the build summary line', () => {
     const counts = reviewCounts(items);
-    expect(counts).toEqual({ total: 9, overdue: 3, noContact: 1, noLocation: 1, noOpeningTimes: 1 });
+    expect(counts).toEqual({ total: 9, overdue: 3, noContact: 1, noLocation: 1, noOpeningTimes: 1, drafts: 0 });
     expect(reviewSummaryLine(counts)).toMatch(/^Review: 3 of 9 listings overdue, 1 with no contact details, /);
   });
 
@@ -97,12 +97,34 @@ describe('review report', () => {
   it('writes CSV with one row per listing and locality, quoting where needed', () => {
     const csv = reviewCsv(items, { siteUrl }).trim().split('\n');
     expect(csv[0]).toBe(
-      'locality,type,id,name,url,last_checked,review_due,overdue,no_contact,no_location,no_opening_times',
+      'locality,type,id,name,url,last_checked,review_due,overdue,no_contact,no_location,no_opening_times,draft,review_notes',
     );
     expect(csv).toHaveLength(1 + 5 + 1 + 1);
     expect(csv).toContain(
-      'Whole city,grant,a-grant,"A grant, with ""quotes""",https://localoffer.example.org/grants/a-grant/,2024-01-01,2025-01-01,true,false,false,false',
+      'Whole city,grant,a-grant,"A grant, with ""quotes""",https://localoffer.example.org/grants/a-grant/,2024-01-01,2025-01-01,true,false,false,false,false,',
     );
+  });
+
+  it('lists drafts with what they still need, under "No locality yet" when they have none', () => {
+    const draft = {
+      collection: 'services' as const,
+      id: 'imported-group',
+      data: {
+        name: 'Imported Group',
+        status: 'draft',
+        reviewNotes: ['categories: missing', 'phone: "call us" is not a UK phone number we can read: check it'],
+        imported: { date: new Date('2026-12-01') },
+      },
+    };
+    const withDraft = reviewItems([draft], options);
+    expect(reviewCounts(withDraft)).toMatchObject({ total: 1, drafts: 1 });
+    expect(byLocality(withDraft).map((group) => group.label)).toEqual(['No locality yet']);
+    expect(reviewMarkdown(withDraft, { siteUrl, today })).toContain(
+      'draft, not published: categories: missing; phone: "call us" is not a UK phone number',
+    );
+    // A note that starts like a formula is neutralised in the CSV.
+    const formula = reviewItems([{ ...draft, data: { ...draft.data, reviewNotes: ['=HYPERLINK("x")'] } }], options);
+    expect(reviewCsv(formula, { siteUrl })).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
   it('says so when there is nothing to review', () => {

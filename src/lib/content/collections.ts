@@ -6,7 +6,7 @@ const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
   a.data.name.localeCompare(b.data.name, 'en-GB');
 
 /** Status order for lists: running services first, historic last. */
-const statusOrder = { current: 0, pilot: 1, planned: 2, historic: 3 } as const;
+const statusOrder = { current: 0, pilot: 1, planned: 2, historic: 3, draft: 4 } as const;
 
 // About sixty pages and routes ask for the sorted services: a build sorts them once (100,000 take
 // a quarter of a second each time).

@@ -64,3 +64,9 @@ export function telHref(phone: string): string {
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
   return `${String(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** Where an imported listing came from, in plain words: "From North Example Council's directory (north.json)". */
+export function importedFromLabel(imported: { publisher?: string | undefined; from?: string | undefined }): string {
+  const from = imported.from ? ` (${imported.from})` : '';
+  return imported.publisher ? `From ${imported.publisher}${from}` : `From ${imported.from ?? 'another directory'}`;
+}

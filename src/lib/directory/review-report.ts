@@ -8,6 +8,7 @@
  */
 import { serviceAreas, termLabel } from '../../schemas/taxonomy.ts';
 import { addMonths, isOverdue } from './freshness.ts';
+import { neutraliseFormula } from '../open-data/csv-safety.ts';
 
 /** The fields the report reads; services and grants both validate to this shape. */
 export interface ReviewableEntry {
@@ -15,9 +16,12 @@ export interface ReviewableEntry {
   id: string;
   data: {
     name: string;
-    localities: readonly string[];
-    assuredDate: Date;
+    /** A draft may have no localities or date yet. */
+    localities?: readonly string[] | undefined;
+    assuredDate?: Date | undefined;
     reviewIntervalMonths?: number | undefined;
+    reviewNotes?: readonly string[] | undefined;
+    imported?: { date: Date } | undefined;
     status?: string;
     delivery?: readonly string[];
     contact?: { phone?: string | undefined; email?: string | undefined; website?: string | undefined };
@@ -39,6 +43,9 @@ export interface ReviewItem {
   noContact: boolean;
   noLocation: boolean;
   noOpeningTimes: boolean;
+  /** A draft (status: draft) and what it still needs. */
+  draft: boolean;
+  reviewNotes: readonly string[];
 }
 
 export interface ReviewOptions {
@@ -58,18 +65,22 @@ export function reviewItem(entry: ReviewableEntry, options: ReviewOptions): Revi
   const isService = entry.collection === 'services';
   const contact = data.contact ?? {};
   const schedule = data.schedule;
+  // A draft without a checked date counts from its import day.
+  const assuredDate = data.assuredDate ?? data.imported?.date ?? options.today ?? new Date();
   return {
     collection: entry.collection,
     id: entry.id,
     name: data.name,
     path: `/${entry.collection}/${entry.id}/`,
-    localities: data.localities,
-    assuredDate: data.assuredDate,
-    reviewDue: addMonths(data.assuredDate, interval),
-    overdue: isOverdue(data.assuredDate, interval, options.today),
+    localities: data.localities ?? [],
+    assuredDate,
+    reviewDue: addMonths(assuredDate, interval),
+    overdue: isOverdue(assuredDate, interval, options.today),
     noContact: isService && !contact.phone && !contact.email && !contact.website,
     noLocation: isService && (data.delivery ?? []).includes('in-person') && (data.locations ?? []).length === 0,
     noOpeningTimes: isService && (schedule === undefined || (schedule.regular.length === 0 && !schedule.note)),
+    draft: data.status === 'draft',
+    reviewNotes: data.reviewNotes ?? [],
   };
 }
 
@@ -84,7 +95,7 @@ export function reviewItems(entries: readonly ReviewableEntry[], options: Review
 }
 
 export const needsAttention = (item: ReviewItem) =>
-  item.overdue || item.noContact || item.noLocation || item.noOpeningTimes;
+  item.draft || item.overdue || item.noContact || item.noLocation || item.noOpeningTimes;
 
 export interface ReviewCounts {
   total: number;
@@ -92,6 +103,7 @@ export interface ReviewCounts {
   noContact: number;
   noLocation: number;
   noOpeningTimes: number;
+  drafts: number;
 }
 
 export function reviewCounts(items: readonly ReviewItem[]): ReviewCounts {
@@ -101,6 +113,7 @@ export function reviewCounts(items: readonly ReviewItem[]): ReviewCounts {
     noContact: items.filter((item) => item.noContact).length,
     noLocation: items.filter((item) => item.noLocation).length,
     noOpeningTimes: items.filter((item) => item.noOpeningTimes).length,
+    drafts: items.filter((item) => item.draft).length,
   };
 }
 
@@ -109,25 +122,34 @@ export function reviewSummaryLine(counts: ReviewCounts): string {
   return (
     `Review: ${String(counts.overdue)} of ${String(counts.total)} listings overdue, ` +
     `${String(counts.noContact)} with no contact details, ${String(counts.noLocation)} with no place, ` +
-    `${String(counts.noOpeningTimes)} with no opening times (npm run report:review for the list)`
+    `${String(counts.noOpeningTimes)} with no opening times` +
+    (counts.drafts > 0 ? `, ${String(counts.drafts)} draft${counts.drafts === 1 ? '' : 's'} to finish` : '') +
+    ' (npm run report:review for the list)'
   );
 }
 
 /** Listings needing attention, by locality in the order of the taxonomy; a listing may sit in several. */
 export function byLocality(items: readonly ReviewItem[]): { locality: string; label: string; items: ReviewItem[] }[] {
-  return serviceAreas
-    .map((area) => ({
+  return [
+    ...serviceAreas.map((area) => ({
       locality: area.value as string,
       label: termLabel(serviceAreas, area.value),
       items: items.filter((item) => needsAttention(item) && item.localities.includes(area.value)),
-    }))
-    .filter((group) => group.items.length > 0);
+    })),
+    // Drafts whose place is not known yet still need someone to finish them.
+    {
+      locality: '',
+      label: 'No locality yet',
+      items: items.filter((item) => needsAttention(item) && item.localities.length === 0),
+    },
+  ].filter((group) => group.items.length > 0);
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function problemsOf(item: ReviewItem): string[] {
   return [
+    item.draft && `draft, not published: ${item.reviewNotes.join('; ') || 'check every field'}`,
     item.overdue && `review overdue since ${day(item.reviewDue)}`,
     item.noContact && 'no contact details',
     item.noLocation && 'no place (delivered in person)',
@@ -164,7 +186,10 @@ export function reviewMarkdown(items: readonly ReviewItem[], options: { siteUrl:
   return lines.join('\n');
 }
 
-const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvCell = (value: string) => {
+  const safe = neutraliseFormula(value);
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
 
 /** The CSV report: one row per listing and locality, for a spreadsheet. */
 export function reviewCsv(items: readonly ReviewItem[], options: { siteUrl: string }): string {
@@ -180,6 +205,8 @@ export function reviewCsv(items: readonly ReviewItem[], options: { siteUrl: stri
     'no_contact',
     'no_location',
     'no_opening_times',
+    'draft',
+    'review_notes',
   ];
   const rows = byLocality(items).flatMap((group) =>
     group.items.map((item) => [
@@ -194,6 +221,8 @@ export function reviewCsv(items: readonly ReviewItem[], options: { siteUrl: stri
       String(item.noContact),
       String(item.noLocation),
       String(item.noOpeningTimes),
+      String(item.draft),
+      item.reviewNotes.join('; '),
     ]),
   );
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';

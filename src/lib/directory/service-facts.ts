@@ -17,7 +17,7 @@ import {
   termLabel,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
-import { ageRangeLabel, costLabel } from './labels.ts';
+import { ageRangeLabel, costLabel, importedFromLabel } from './labels.ts';
 
 /** A part of a fact's value: text, a paragraph, a link, a date (shown as <time>), tags or a list. */
 export type FactPart =
@@ -47,6 +47,7 @@ export interface FactSection {
  * half-filled in the CMS can be previewed too.
  */
 export interface ServiceFactsInput {
+  imported?: { publisher?: string | undefined; from?: string | undefined; date?: Date | undefined } | undefined;
   kind?: string | undefined;
   categories: readonly string[];
   audiences: readonly string[];
@@ -179,6 +180,17 @@ export function serviceFactSections(
           parts: [data.assuredDate ? { date: data.assuredDate } : 'Not yet', ` by ${data.assurerRole ?? ''}`],
         },
         { label: 'Source', parts: [data.source ?? ''] },
+        ...(data.imported
+          ? [
+              {
+                label: 'Imported',
+                parts: [
+                  importedFromLabel(data.imported),
+                  ...(data.imported.date ? [', imported ', { date: data.imported.date }] : []),
+                ],
+              },
+            ]
+          : []),
       ],
     },
   ];

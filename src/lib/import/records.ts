@@ -5,12 +5,18 @@ export interface ImportedOrganisation {
   /** Front matter of the organisation, written only when no organisation has this id yet. */
   data: Record<string, unknown>;
   body: string;
+  /** Given by some feeds: matched against existing organisations as well as the name. */
+  charityNumber?: string | undefined;
 }
 
 export interface ImportRecord {
   /** Where the record came from, for the report: "line 4", "service 2". */
   origin: string;
   slug: string;
+  /** The file (or feed address) the record was read from, for the per-file counts. */
+  sourceFile: string;
+  /** The source's own id of the record, when it has one. */
+  sourceId?: string | undefined;
   /** Front matter of the service, as it will be written. */
   data: Record<string, unknown>;
   body: string;

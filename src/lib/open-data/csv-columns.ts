@@ -156,3 +156,11 @@ export function columnForField(field: string): string | undefined {
   const parent = csvColumns.find((c) => general.startsWith(`${c.field}.`));
   return parent?.name;
 }
+
+/** A column name as typed ("Post Code ", "E-mail") reduced to its key: "post_code", "e_mail". */
+export const normaliseHeader = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');

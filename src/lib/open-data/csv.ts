@@ -6,22 +6,16 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import {
-  accessRoutes,
-  audiences,
-  categories,
   costTypes,
-  deliveryModes,
-  levelsOfNeed,
   organisationKinds,
   outcomes,
   pfaPathways,
-  serviceAreas,
   serviceKinds,
   serviceStatuses,
   specificNeeds,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
-import { columnForField, csvColumnNames, csvColumns } from './csv-columns.ts';
+import { columnForField, csvColumnNames, csvColumns, normaliseHeader } from './csv-columns.ts';
 import { pruned, type ImportProblem, type ImportRecord, type ReadResult } from '../import/records.ts';
 import {
   formatOpeningTimes,
@@ -34,6 +28,11 @@ import {
   splitList,
 } from '../import/values.ts';
 import { isoDate } from '../directory/labels.ts';
+import { cleanEmail, cleanWebsite, htmlToMarkdown, normalisePhone, summaryAndBody } from '../import/clean.ts';
+import { emptyMapping, termFields, type Mapping, type TermField } from '../import/mapping.ts';
+import { placePostcode } from '../import/places.ts';
+import type { ReadOptions } from '../import/oruk-reader.ts';
+import { neutraliseFormula, restoreFormula } from './csv-safety.ts';
 import type { OrganisationEntry, ServiceEntry } from './oruk.ts';
 
 type Row = Record<string, string>;
@@ -104,7 +103,7 @@ export function serviceToCsvRows(entry: ServiceEntry, organisation: Organisation
 /** CSV text with a header row of every column, CRLF line ends and a BOM, so that Excel opens it as UTF-8. */
 export function toCsv(rows: readonly Row[]): string {
   return `\uFEFF${stringify(
-    rows.map((row) => csvColumnNames.map((name) => row[name] ?? '')),
+    rows.map((row) => csvColumnNames.map((name) => neutraliseFormula(row[name] ?? ''))),
     // Cells with a line break are quoted too: csv-stringify quotes only the record delimiter (CRLF) by default.
     { header: true, columns: csvColumnNames, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   )}`;
@@ -115,25 +114,21 @@ export function templateCsv(): string {
   return toCsv([Object.fromEntries(csvColumns.map((c) => [c.name, c.example]))]);
 }
 
-const normaliseHeader = (header: string) =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-
 interface ParsedRow {
   line: number;
   cells: Row;
 }
 
-function readRows(text: string): { rows: ParsedRow[]; headers: string[] } {
+function readRows(
+  text: string,
+  rename: (header: string) => string = normaliseHeader,
+): { rows: ParsedRow[]; headers: string[] } {
   const headers: string[] = [];
   // Windows line ends become \n first: csv-parse counts a CRLF inside a quoted cell as two lines.
   const parsed = parse(text.replace(/\r\n?/g, '\n'), {
     bom: true,
     columns: (header: string[]) => {
-      headers.push(...header.map(normaliseHeader));
+      headers.push(...header.map(rename));
       return headers;
     },
     skip_empty_lines: true,
@@ -147,7 +142,8 @@ function readRows(text: string): { rows: ParsedRow[]; headers: string[] } {
     rows: parsed.map(({ record, info }) => {
       // info.lines is the record's last line; step back over line breaks inside quoted cells.
       const inner = Object.values(record).reduce((sum, value) => sum + (value.match(/\n/g)?.length ?? 0), 0);
-      return { line: info.lines - inner, cells: record };
+      const cells = Object.fromEntries(Object.entries(record).map(([key, value]) => [key, restoreFormula(value)]));
+      return { line: info.lines - inner, cells };
     }),
   };
 }
@@ -172,17 +168,44 @@ const single = (
 const numberOrText = (input: string): number | string | undefined =>
   input === '' ? undefined : /^-?\d+(\.\d+)?$/.test(input) ? Number(input) : input;
 
-function rowToRecord(row: ParsedRow, sourceName: string): { record: ImportRecord; problems: ImportProblem[] } {
-  const origin = `line ${String(row.line)}`;
+interface RowContext extends ReadOptions {
+  sourceName: string;
+  /** A spreadsheet read through a mapping: another directory's columns and terms. */
+  foreign: boolean;
+}
+
+function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecord; problems: ImportProblem[] } {
+  const { sourceName } = context;
+  const mapping: Mapping = context.mapping ?? emptyMapping;
+  const origin = `${sourceName} line ${String(row.line)}`;
   const problems: ImportProblem[] = [];
   const cell = (name: string) => (row.cells[name] ?? '').trim();
-  const terms = (column: string, list: readonly TermDefinition[]) => {
+  // Terms a foreign value maps to in another of our fields (a "Category" of "SEND" is a need).
+  const extra = new Map<TermField, string[]>();
+  const terms = (column: string, list: readonly TermDefinition[], field?: TermField) => {
     const input = cell(column);
     if (input === '') return undefined;
-    const parsed = parseTerms(input, list);
-    if (parsed.ok) return parsed.value;
-    problems.push({ origin, field: column, message: parsed.reason });
-    return undefined;
+    const own: string[] = [];
+    const parts = context.foreign ? splitList(input) : [input];
+    for (const part of parts) {
+      const mapped = mapping.terms[part];
+      if (mapped) {
+        for (const [target, values] of Object.entries(mapped) as [TermField, string[]][]) {
+          if (target === field) own.push(...values);
+          else extra.set(target, [...(extra.get(target) ?? []), ...values]);
+        }
+        continue;
+      }
+      const parsed = parseTerms(part, list);
+      if (parsed.ok) own.push(...parsed.value);
+      else
+        problems.push({
+          origin,
+          field: column,
+          message: context.foreign ? `"${part}" is not one of our terms: map it in the mapping file` : parsed.reason,
+        });
+    }
+    return [...new Set(own)];
   };
   const date = (column: string) => {
     const input = cell(column);
@@ -198,56 +221,117 @@ function rowToRecord(row: ParsedRow, sourceName: string): { record: ImportRecord
     problems.push({ origin, field: column, message: parsed.reason });
     return undefined;
   };
+  const cleaned = (column: string, result: { value: string | undefined; notes: string[] }) => {
+    for (const note of result.notes) problems.push({ origin, field: column, message: note.replace(/^[a-z_ ]+: /, '') });
+    return result.value;
+  };
 
   const email = cell('email');
+  let emailValue: string | undefined;
   if (email !== '' && looksLikePhone(email)) {
     problems.push({
       origin,
       field: 'email',
       message: `"${email}" is a phone number, not an email address: move it to the phone column`,
     });
-  }
+  } else emailValue = cleaned('email', cleanEmail(email));
   let regular: unknown;
   if (cell('opening_times') !== '') {
     const parsed = parseOpeningTimes(cell('opening_times'));
     if (parsed.ok) regular = parsed.value;
-    else problems.push({ origin, field: 'opening_times', message: parsed.reason });
+    else if (context.foreign) {
+      // Another directory's way of writing times is kept as the note, for the connector to check.
+      problems.push({ origin, field: 'opening_times', message: `${parsed.reason}; kept as the opening note` });
+    } else problems.push({ origin, field: 'opening_times', message: parsed.reason });
   }
 
   const name = cell('name');
-  const slug = cell('id') !== '' ? cell('id') : slugify(name);
+  const sourceId = context.foreign ? cell('id') || undefined : undefined;
+  const slug = cell('id') !== '' && !context.foreign ? cell('id') : slugify(name);
   const organisationCell = cell('organisation');
   const organisationSlug = slugify(organisationCell);
-  const localities = terms('localities', serviceAreas);
-  const source = cell('source');
+  const locations = locationOf(row.cells, problems, origin);
+  const placedLocalities: string[] = [];
+  if (context.gazetteer) {
+    for (const location of locations ?? []) {
+      if (typeof location.postcode !== 'string') continue;
+      const placed = placePostcode(location.postcode, context.gazetteer);
+      for (const note of placed.notes)
+        problems.push({ origin, field: 'postcode', message: note.replace(/^postcode: /, '') });
+      if (placed.postcode) location.postcode = placed.postcode;
+      if (placed.point && location.latitude === undefined && location.longitude === undefined) {
+        location.latitude = placed.point.lat;
+        location.longitude = placed.point.lng;
+      }
+      if (placed.locality && !placedLocalities.includes(placed.locality)) placedLocalities.push(placed.locality);
+    }
+  }
+  const listField = (field: TermField, column: string) => {
+    const given = [...(terms(column, termFields[field], field) ?? []), ...(extra.get(field) ?? [])];
+    if (given.length > 0) return [...new Set(given)];
+    if (field === 'localities' && placedLocalities.length > 0) return placedLocalities;
+    return mapping.defaults[field];
+  };
+  const needs = terms('needs', specificNeeds, 'needs');
+  const categoryValues = listField('categories', 'categories');
+  const audienceValues = listField('audiences', 'audiences');
+  const localities = listField('localities', 'localities');
+  const levelOfNeed = listField('levelOfNeed', 'level_of_need');
+  const delivery = listField('delivery', 'delivery');
+  const accessRouteValues = listField('accessRoutes', 'access_routes');
+  const description = context.foreign ? htmlToMarkdown(cell('description')) : cell('description');
+  let summary = cell('summary');
+  if (summary === '' && context.foreign && description !== '') {
+    const split = summaryAndBody(description);
+    summary = split.summary;
+    for (const note of split.notes)
+      problems.push({ origin, field: 'summary', message: note.replace(/^summary: /, '') });
+  }
+  const publisher = context.publisher ?? mapping.source.publisher;
+  const source =
+    cell('source') || (context.foreign ? `${publisher ? `${publisher}, ` : ''}spreadsheet ${sourceName}` : '');
+  const assuredDefault = mapping.defaults.assuredDate ? isoDate(mapping.defaults.assuredDate) : undefined;
   const data = pruned({
     name,
     kind: single(serviceKinds, cell('kind'), 'kind', problems, origin),
-    summary: cell('summary'),
+    summary,
     organisation: organisationSlug,
-    categories: terms('categories', categories),
-    needs: terms('needs', specificNeeds),
-    audiences: terms('audiences', audiences),
+    categories: categoryValues,
+    needs: [...new Set([...(needs ?? []), ...(extra.get('needs') ?? [])])],
+    audiences: audienceValues,
     minimumAge: numberOrText(cell('minimum_age')),
     maximumAge: numberOrText(cell('maximum_age')),
-    levelOfNeed: terms('level_of_need', levelsOfNeed),
+    levelOfNeed,
     localities,
     neighbourhood: cell('neighbourhood'),
-    delivery: terms('delivery', deliveryModes),
-    locations: locationOf(row.cells, problems, origin),
-    contact: { phone: cell('phone'), email: looksLikePhone(email) ? '' : email, website: cell('website') },
-    cost: { type: single(costTypes, cell('cost'), 'cost', problems, origin), detail: cell('cost_detail') },
-    applicationProcess: cell('application_process'),
-    accessRoutes: terms('access_routes', accessRoutes),
+    delivery,
+    locations,
+    contact: {
+      phone: cleaned('phone', normalisePhone(cell('phone'))),
+      email: emailValue,
+      website: cleaned('website', cleanWebsite(cell('website'))),
+    },
+    cost: {
+      type:
+        single(costTypes, cell('cost'), 'cost', problems, origin) ??
+        (context.foreign ? mapping.defaults.cost : undefined),
+      detail: cell('cost_detail'),
+    },
+    applicationProcess: cell('application_process') || (context.foreign ? mapping.defaults.applicationProcess : ''),
+    accessRoutes: accessRouteValues,
     eligibilityDescription: cell('eligibility'),
-    schedule: { regular, note: cell('opening_note') },
+    schedule: {
+      regular,
+      note: cell('opening_note') || (context.foreign && regular === undefined ? cell('opening_times') : ''),
+    },
     languages: splitList(cell('languages')),
     interpretationServices: cell('interpretation_services'),
     accessibility: cell('accessibility'),
     anonymous: yesNo('anonymous'),
-    status: single(serviceStatuses, cell('status'), 'status', problems, origin),
-    assuredDate: date('assured_date'),
-    assurerRole: cell('assurer_role'),
+    status:
+      single(serviceStatuses, cell('status'), 'status', problems, origin) ?? (context.foreign ? 'current' : undefined),
+    assuredDate: date('assured_date') ?? (context.foreign ? assuredDefault : undefined),
+    assurerRole: cell('assurer_role') || (context.foreign ? (mapping.defaults.assurerRole ?? '') : ''),
     reviewIntervalMonths: numberOrText(cell('review_interval_months')),
     source,
     outcomes: terms('outcomes', outcomes),
@@ -255,24 +339,32 @@ function rowToRecord(row: ParsedRow, sourceName: string): { record: ImportRecord
     keywords: splitList(cell('keywords')),
     startDate: date('start_date'),
     endDate: date('end_date'),
+    imported:
+      context.foreign || publisher
+        ? { publisher, from: sourceName, sourceId, date: context.today ?? new Date().toISOString().slice(0, 10) }
+        : undefined,
   });
   if (data.locations === undefined) delete data.locations;
-  const summary = cell('summary');
+  const organisationName = cell('organisation_name') || organisationCell;
   const record: ImportRecord = {
     origin,
     slug,
+    sourceFile: sourceName,
+    sourceId,
     data,
-    body: cell('description') || summary,
+    body: description || summary,
     organisation:
       organisationSlug === ''
         ? undefined
         : {
             slug: organisationSlug,
             data: pruned({
-              name: cell('organisation_name') || organisationCell,
-              kind: single(organisationKinds, cell('organisation_kind'), 'organisation_kind', problems, origin),
+              name: organisationName,
+              kind:
+                single(organisationKinds, cell('organisation_kind'), 'organisation_kind', problems, origin) ??
+                mapping.organisationKinds[organisationName],
               summary: cell('organisation_summary'),
-              website: cell('organisation_website'),
+              website: cleanWebsite(cell('organisation_website')).value,
               localities,
               source: source || `Imported from ${sourceName}`,
             }),
@@ -307,32 +399,105 @@ function locationOf(cells: Row, problems: ImportProblem[], origin: string): Reco
   ];
 }
 
+/** A spreadsheet the import cannot read at all: the message names the file and what to do. */
+export class SpreadsheetError extends Error {}
+
+/**
+ * Maps the file's own column names to ours: through the mapping's `columns`, else by name. A
+ * mapping naming a column the file does not have is an error (a typo there would lose a column).
+ */
+function columnRenamer(headers: readonly string[], mapping: Mapping | undefined, sourceName: string) {
+  const mapped = mapping?.columns ?? {};
+  const missing = Object.keys(mapped).filter((column) => !headers.some((h) => h.trim() === column.trim()));
+  if (missing.length > 0) {
+    throw new SpreadsheetError(
+      `${sourceName}: the mapping names column(s) the file does not have: ${missing.map((m) => `"${m}"`).join(', ')}; its columns are ${headers.map((h) => `"${h.trim()}"`).join(', ')}: correct the mapping file`,
+    );
+  }
+  return (header: string) => {
+    const target = mapped[header.trim()];
+    if (target !== undefined) return target === '' ? `(ignored) ${header.trim()}` : target;
+    return normaliseHeader(header);
+  };
+}
+
+/** The header row and every data row of a CSV, as written (for proposing a mapping). */
+export function csvTable(text: string): { headers: string[]; rows: Row[] } {
+  const parsed = readRows(text, (header) => header.trim());
+  return { headers: parsed.headers, rows: parsed.rows.map((row) => row.cells) };
+}
+
 /** Reads a connectors' spreadsheet (CSV) into import records, one per service. */
-export function csvToRecords(text: string, sourceName: string): ReadResult {
+export function csvToRecords(text: string, sourceName: string, options: ReadOptions = {}): ReadResult {
+  return rowsToRecords(
+    () => readRows(text, columnRenamer(firstRow(text), options.mapping, sourceName)),
+    sourceName,
+    options,
+  );
+}
+
+function firstRow(text: string): string[] {
+  const [header] = parse(text.replace(/\r\n?/g, '\n'), {
+    bom: true,
+    to_line: 1,
+    relax_column_count: true,
+  }) as string[][];
+  return header ?? [];
+}
+
+/** Rows of an Excel sheet or a CSV, already split into cells, into import records. */
+export function tableToRecords(
+  table: { headers: string[]; rows: { line: number; cells: string[] }[] },
+  sourceName: string,
+  options: ReadOptions = {},
+): ReadResult {
+  const rename = columnRenamer(table.headers, options.mapping, sourceName);
+  const headers = table.headers.map(rename);
+  return rowsToRecords(
+    () => ({
+      headers,
+      rows: table.rows
+        .map((row) => ({
+          line: row.line,
+          cells: Object.fromEntries(
+            headers.map((header, index) => [header, restoreFormula((row.cells[index] ?? '').trim())]),
+          ),
+        }))
+        .filter((row) => Object.values(row.cells).some((value) => value !== '')),
+    }),
+    sourceName,
+    options,
+  );
+}
+
+function rowsToRecords(read: () => ReturnType<typeof readRows>, sourceName: string, options: ReadOptions): ReadResult {
   const problems: ImportProblem[] = [];
   const notes: string[] = [];
+  const foreign = options.mapping !== undefined && Object.keys(options.mapping.columns).length > 0;
+  const context: RowContext = { ...options, sourceName, foreign };
   let parsed: ReturnType<typeof readRows>;
   try {
-    parsed = readRows(text);
+    parsed = read();
   } catch (error) {
-    return { records: [], problems: [{ origin: 'file', field: '(csv)', message: (error as Error).message }], notes };
+    if (error instanceof SpreadsheetError) throw error;
+    throw new SpreadsheetError(`${sourceName}: not a readable CSV file: ${(error as Error).message}`);
   }
   const unknownColumns = parsed.headers.filter((h) => h !== '' && !csvColumnNames.includes(h));
   if (unknownColumns.length > 0) notes.push(`ignored unknown column(s): ${unknownColumns.join(', ')}`);
+  if (!parsed.headers.includes('name')) {
+    throw new SpreadsheetError(
+      `${sourceName}: no column is our "name" column, so this spreadsheet has its own columns: run npm run import -- ${sourceName} --propose-mapping, edit the mapping it writes, then import with --mapping`,
+    );
+  }
   const missing = csvColumns.filter((c) => c.required && !parsed.headers.includes(c.name)).map((c) => c.name);
   if (missing.length > 0) {
-    problems.push({
-      origin: 'line 1',
-      field: '(header)',
-      message: `missing required column(s): ${missing.join(', ')}`,
-    });
-    return { records: [], problems, notes };
+    notes.push(`no column for: ${missing.join(', ')}: records lacking them are kept as drafts`);
   }
 
   const records: ImportRecord[] = [];
   const bySlug = new Map<string, { record: ImportRecord; row: ParsedRow }>();
   for (const row of parsed.rows) {
-    const { record, problems: rowProblems } = rowToRecord(row, sourceName);
+    const { record, problems: rowProblems } = rowToRecord(row, context);
     const earlier = bySlug.get(record.slug);
     if (earlier && record.slug !== '') {
       // A further row of the same service: it adds a location.

@@ -68,6 +68,8 @@ export const orukStatusOf = {
   pilot: 'active',
   planned: 'inactive',
   historic: 'defunct',
+  // Drafts never reach the feed (published-loader.ts); the entry only keeps the map complete.
+  draft: 'inactive',
 } as const satisfies Record<Service['status'], OrukService['status']>;
 
 /** RFC 5545 day codes, as ORUK's `schedule.byday` uses them. */
