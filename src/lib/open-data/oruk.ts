@@ -40,6 +40,8 @@ import { urlNamespace, uuidV5 } from './uuid.ts';
 /** The ORUK version this feed follows, and where its definition is published. */
 export const orukVersion = '3.0';
 export const orukProfileUrl = 'https://openreferraluk.org/';
+/** The OpenAPI description of the ORUK 3.0 API, which the official validator reads from the feed's root. */
+export const orukOpenApiUrl = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/openapi.json';
 
 /** Prefix of every taxonomy name we publish, e.g. "local-offer:categories". */
 export const taxonomyPrefix = 'local-offer:';
@@ -60,12 +62,16 @@ export interface OrukTaxonomyTerm {
   taxonomy: string;
   taxonomy_id: string;
   term: string;
+  /** The term's code: DfE's Family Hubs puller requires one on every term. */
+  code: string;
 }
 
 export interface OrukAttribute {
   id: string;
   link_id: string;
   link_type: 'service' | 'organization';
+  /** The kind of record linked (HSDS 3.0): DfE's Family Hubs puller requires it. */
+  link_entity: 'service' | 'organization';
   taxonomy_term_id: string;
   taxonomy_term: OrukTaxonomyTerm;
 }
@@ -297,6 +303,7 @@ function taxonomyTerm(
     taxonomy: taxonomyName,
     taxonomy_id: orukId(context, 'taxonomy', taxonomyName),
     term: value,
+    code: value,
   };
   termCache.set(key, term);
   return { ...term };
@@ -312,6 +319,7 @@ function attribute(
     id: orukId(context, 'attribute', `${linkId}/${term.id}`),
     link_id: linkId,
     link_type: linkType,
+    link_entity: linkType,
     taxonomy_term_id: term.id,
     taxonomy_term: term,
   };

@@ -37,9 +37,11 @@ const object = (properties: Record<string, JsonSchema>, required: string[]): Jso
 });
 const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 
+// `code` (taxonomy term) and `link_entity` (attribute) are HSDS 3.0 fields that the UK
+// profile leaves out and DfE's Family Hubs puller requires: we send both.
 const taxonomyTerm = object(
-  { id: uuid, name: text, description: text, taxonomy: text, taxonomy_id: uuid, term: text },
-  ['id', 'name', 'description'],
+  { id: uuid, name: text, description: text, taxonomy: text, taxonomy_id: uuid, term: text, code: text },
+  ['id', 'name', 'description', 'code'],
 );
 
 const attribute = object(
@@ -47,10 +49,11 @@ const attribute = object(
     id: uuid,
     link_id: uuid,
     link_type: { type: 'string', enum: ['service', 'organization'] },
+    link_entity: { type: 'string', enum: ['service', 'organization'] },
     taxonomy_term_id: uuid,
     taxonomy_term: taxonomyTerm,
   },
-  ['id', 'link_id', 'link_type', 'taxonomy_term_id', 'taxonomy_term'],
+  ['id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id', 'taxonomy_term'],
 );
 
 /** HSDS 3.0 phone (the UK profile keeps phones on no object; we send them on services and organisations). */
