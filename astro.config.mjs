@@ -13,6 +13,7 @@ import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { buildSearchIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { orukRecords } from './src/integrations/oruk-records.ts';
+import { placeholderCheck } from './src/integrations/placeholder-check.ts';
 
 /**
  * SITE_VARIANT=young builds the young people's sister site (`npm run build:young`):
@@ -30,11 +31,16 @@ export default defineConfig({
   srcDir: young ? './src/young-site' : './src',
   outDir: young ? './dist-young' : './dist',
   trailingSlash: 'ignore',
-  // Tests that build several content folders at once give each build its own cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // One page at a time (Astro's default). Rendering waits on the disk for about 40% of its time,
-  // but `concurrency: 2` ran out of heap at 100,000 listings (two large data files at once), and
-  // its gain at 10,000 was within this machine's noise; `4` was slower and used more memory.
+  // Astro's content cache (each entry's parsed data and rendered Markdown, by the digest of its file):
+  // kept out of node_modules, which `npm ci` deletes, so that CI can keep it between builds and a
+  // change to one listing renders only that listing's Markdown again (docs/benchmarks.md, "Caches
+  // between builds"). One per variant: the young site's content config differs, and a store built
+  // under another config is cleared. Tests that build several content folders at once give each
+  // build its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (young ? './.cache/astro-young' : './.cache/astro'),
+  // One page at a time (Astro's default). Rendering waits on the disk for much of its time, but
+  // `concurrency: 2` ran out of heap on the largest sites (two large data files at once) and gained
+  // nothing measurable below; `4` was slower and used more memory (docs/benchmarks.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown from the CMS is untrusted: the unified processor lets us sanitise it
   // (Astro 7's default processor copies raw HTML through). See src/lib/content/markdown.ts.
@@ -42,8 +48,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; listings have no code anyway.
     syntaxHighlight: false,
     processor: unified({
-      // Smartypants (curly quotes and dashes) re-parsed every body as natural language: 8 s of the
-      // 27 s it took to load 10,000 listings. Titles and summaries (front matter) never had it, so
+      // Smartypants (curly quotes and dashes) re-parsed every body as natural language, a large share
+      // of loading the content (docs/benchmarks.md). Titles and summaries (front matter) never had it, so
       // pages mixed straight and curly quotes; now they are all as the editor typed them.
       smartypants: false,
       rehypePlugins: safeRehypePlugins({ siteOrigins: [siteConfig.siteUrl, siteConfig.youngSite.siteUrl, site] }),
@@ -60,9 +66,15 @@ export default defineConfig({
   },
   // The dev server watches the project; built sites and benchmark folders (a 100,000-listing run
   // writes over a million files) would exhaust the system's file watchers and are never sources.
-  vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-*/**'] } } },
+  vite: {
+    // Which site this build makes, as a build constant (src/lib/urls.ts reads it): the young people's
+    // components build both the section and the sister site without passing the choice down.
+    define: { 'import.meta.env.SITE_VARIANT': JSON.stringify(young ? 'young' : 'main') },
+    server: { watch: { ignored: ['**/.bench/**', '**/.cache/**', '**/dist/**', '**/dist-*/**'] } },
+  },
   // The CMS admins live on the main site only (the young editors' one included).
   integrations: [
+    placeholderCheck({ young }),
     contentCheck(),
     reviewSummary(),
     orukRecords(),

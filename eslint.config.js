@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', '.bench/', 'node_modules/', 'public/admin/', 'test-results/'],
+    ignores: ['dist/', 'dist-*/', '.astro/', '.bench/', '.cache/', 'node_modules/', 'public/admin/', 'test-results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

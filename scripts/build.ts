@@ -4,7 +4,7 @@
  * Runs `astro build` in its own process, then builds the Pagefind search index
  * here once that process has ended. Indexing at `astro:build:done` (what a plain
  * `astro build` does) keeps Astro's memory alive while Pagefind takes its own:
- * at 10,000 listings that is about 2.4 GB and 2 GB at the same time. Any failure
+ * gigabytes of each at the same time on a large site (docs/benchmarks.md). Any failure
  * of either step fails the build with its message.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,8 +26,8 @@ const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice
   stdio: 'inherit',
   env: {
     // Vite's bundler (Rolldown) allocates with mimalloc, which by default keeps freed memory for
-    // reuse; bundling the content store leaves about 0.5 GB at 3,000 listings that rendering never
-    // uses. Purging at once hands it back. (Set MIMALLOC_PURGE_DELAY yourself to override.)
+    // reuse; bundling the content store leaves hundreds of MB that rendering never uses
+    // (docs/benchmarks.md). Purging at once hands it back. (Set MIMALLOC_PURGE_DELAY yourself to override.)
     MIMALLOC_PURGE_DELAY: '0',
     ...process.env,
     [INDEX_AFTER_BUILD_ENV]: handOver,

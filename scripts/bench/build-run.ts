@@ -2,7 +2,7 @@
  * Running a build and measuring it: wall time, the peak memory of its whole
  * process tree, CPU time (GNU time, where installed) and, from Astro's log,
  * where the time went. Used for the site's own build (run.ts) and for the
- * minimal Astro site the targets are compared with (measures/baseline.ts).
+ * minimal Astro site the targets are compared with (baseline.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -63,6 +63,8 @@ export interface BuildResult {
   cpuSeconds: number | undefined;
   /** Where the time went, read from the build's own log. */
   phases: BuildPhases;
+  /** The build's whole log (standard output and error), for the per-page profile. */
+  log: string;
 }
 
 /** Astro's durations: "980ms", "50.16s", "1m 28s". */
@@ -117,5 +119,6 @@ export async function measureBuild(args: string[], cwd: string, env: NodeJS.Proc
     peakProcessBytes: maxRss === undefined ? undefined : Number(maxRss) * 1024,
     cpuSeconds: user === undefined || system === undefined ? undefined : Number(user) + Number(system),
     phases: buildPhases(output),
+    log: output,
   };
 }

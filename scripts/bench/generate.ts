@@ -10,7 +10,8 @@
  * their stated localities (as the build's content check requires), so the map is
  * measured on the built data.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
@@ -106,6 +107,47 @@ interface Term {
   readonly label: string;
 }
 
+/** Picks from lists with a seeded sequence. */
+function drawing(next: () => number) {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const some = <T extends Term>(list: readonly T[], most: number): string[] => {
+    const chosen = new Set<string>();
+    const count = 1 + Math.floor(next() * most);
+    while (chosen.size < Math.min(count, list.length)) chosen.add(pick(list).value);
+    return [...chosen];
+  };
+  return { pick, some };
+}
+
+const yamlList = (values: readonly string[]) => `[${values.join(', ')}]`;
+const pad = (n: number) => String(n).padStart(6, '0');
+
+/**
+ * A listing planted in large synthetic sites as the known answer to search queries
+ * written the way people ask (misspelt, with filler words, acronyms, "near <area>"),
+ * so relevance is measured at scale: tests/build/search-relevance-large.test.ts and
+ * `npm run bench` check that each listing is in the first five results of its queries.
+ */
+export interface PlantedAnswer {
+  /** Part of the file name: `synthetic-planted-<id>`. */
+  id: string;
+  /** What the listing is called, after "Synthetic". */
+  name: string;
+  summary: string;
+  categories: string[];
+  needs: string[];
+  locality: string;
+  queries: string[];
+}
+
+/** Sites with fewer listings than this get no planted answers. */
+export const MIN_SIZE_FOR_PLANTS = 100;
+
+/** The planted answers, from scripts/bench/planted-answers.yaml. */
+export const plantedAnswers: PlantedAnswer[] = (
+  parse(readFileSync(join(projectRoot, 'scripts/bench/planted-answers.yaml'), 'utf8')) as { plants: PlantedAnswer[] }
+).plants;
+
 const words = [
   'Family',
   'Youth',
@@ -119,51 +161,44 @@ const words = [
   'Carers',
 ];
 
-export interface GeneratedContent {
-  services: number;
-  organisations: number;
+/** One synthetic listing: its file name (without `.md`), its fields as the file has them, and the file. */
+export interface SyntheticService {
+  id: string;
+  name: string;
+  summary: string;
+  categories: string[];
+  needs: string[];
+  audiences: string[];
+  localities: string[];
+  minimumAge: number;
+  maximumAge: number;
+  cost: string;
+  keywords: string[];
+  body: string;
+  markdown: string;
+  /** Set on a listing planted as the answer to search queries (see plantedAnswers). */
+  planted?: PlantedAnswer;
 }
 
-/** Writes the content folder for `size` synthetic listings into `dir` (emptied first). */
-export function generateContent(size: number, dir: string, realContentDir = 'content'): GeneratedContent {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(realContentDir, dir, { recursive: true });
-  const next = random(size);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const some = <T extends Term>(list: readonly T[], most: number): string[] => {
-    const chosen = new Set<string>();
-    const count = 1 + Math.floor(next() * most);
-    while (chosen.size < Math.min(count, list.length)) chosen.add(pick(list).value);
-    return [...chosen];
-  };
-  const yamlList = (values: readonly string[]) => `[${values.join(', ')}]`;
+/**
+ * The synthetic listings, drawn from `next` in a fixed order. When the site is large
+ * enough, the last listings are planted answers (plantedAnswers): their name, summary,
+ * topics, needs and area are those of the plant, so search queries have known answers.
+ */
+export function* syntheticServices(
+  size: number,
+  next: () => number,
+  organisationCount: number,
+): Generator<SyntheticService> {
+  const { pick, some } = drawing(next);
   const placeIn = placeGenerator(loadBoundaries(projectRoot), size + 1);
   const nextPlace = random(size + 2);
-  const pad = (n: number) => String(n).padStart(6, '0');
-
-  const organisationCount = Math.max(1, Math.ceil(size / 10));
-  mkdirSync(join(dir, 'organisations'), { recursive: true });
-  for (let i = 1; i <= organisationCount; i += 1) {
-    writeFileSync(
-      join(dir, 'organisations', `synthetic-organisation-${pad(i)}.md`),
-      `---
-name: Synthetic Organisation ${pad(i)}
-kind: voluntary-community
-summary: A synthetic organisation made up for the benchmark. It does not exist.
-localities: ${yamlList(some(serviceAreas, 2))}
-source: Synthetic benchmark data (scripts/bench/generate.ts)
----
-Synthetic benchmark organisation ${pad(i)}. Not a real organisation.
-`,
-    );
-  }
-
-  mkdirSync(join(dir, 'services'), { recursive: true });
+  const plants = size >= MIN_SIZE_FOR_PLANTS ? plantedAnswers : [];
   for (let i = 1; i <= size; i += 1) {
+    const plant = plants[i - (size - plants.length) - 1];
     const minimumAge = Math.floor(next() * 18);
     const maximumAge = Math.min(25, minimumAge + 1 + Math.floor(next() * 10));
-    const name = `Synthetic ${pick(words)} ${pick(words)} Service ${pad(i)}`;
+    const drawnName = `Synthetic ${pick(words)} ${pick(words)} Service ${pad(i)}`;
     const cost = pick(costTypes).value;
     const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
     const paragraphs = Array.from(
@@ -194,12 +229,38 @@ Synthetic benchmark organisation ${pad(i)}. Not a real organisation.
     longitude: ${String(point.lng)}`
         : '';
     }).join('');
-    writeFileSync(
-      join(dir, 'services', `synthetic-service-${pad(i)}.md`),
-      `---
+    // A plant keeps every draw (so the listings after it stay as they were) and replaces what it is about.
+    const name = plant ? `Synthetic ${plant.name} ${pad(i)}` : drawnName;
+    const summary = plant
+      ? `${plant.summary} A synthetic listing for the benchmark; it is not a real service.`
+      : `A synthetic listing for the benchmark (number ${String(i)}). It is not a real service; do not contact it.`;
+    if (plant) {
+      serviceCategories.splice(0, serviceCategories.length, ...plant.categories);
+      needs.splice(0, needs.length, ...plant.needs);
+      localities.splice(0, localities.length, plant.locality);
+    }
+    const located = plant ? '' : locations;
+    const id = plant ? `synthetic-planted-${plant.id}` : `synthetic-service-${pad(i)}`;
+    const keywords = ['synthetic', 'benchmark'];
+    const body = paragraphs.join('\n\n');
+    yield {
+      id,
+      name,
+      summary,
+      categories: serviceCategories,
+      needs,
+      audiences: serviceAudiences,
+      localities,
+      minimumAge,
+      maximumAge,
+      cost,
+      keywords,
+      body,
+      ...(plant ? { planted: plant } : {}),
+      markdown: `---
 name: ${name}
 kind: ${kind}
-summary: A synthetic listing for the benchmark (number ${String(i)}). It is not a real service; do not contact it.
+summary: ${summary}
 organisation: synthetic-organisation-${pad(1 + (i % organisationCount))}
 categories: ${yamlList(serviceCategories)}
 needs: ${yamlList(needs)}
@@ -208,7 +269,7 @@ minimumAge: ${String(minimumAge)}
 maximumAge: ${String(maximumAge)}
 levelOfNeed: ${yamlList(levels)}
 localities: ${yamlList(localities)}
-delivery: ${yamlList(delivery)}${locations ? `\nlocations:${locations}` : ''}
+delivery: ${yamlList(delivery)}${located ? `\nlocations:${located}` : ''}
 cost:
   type: ${cost}
 applicationProcess: Synthetic listing. In a real listing, this says how to get help, in plain words.
@@ -217,11 +278,62 @@ status: current
 assuredDate: 2026-${month}-01
 assurerRole: Synthetic benchmark generator
 source: Synthetic benchmark data (scripts/bench/generate.ts)
-keywords: [synthetic, benchmark]
+keywords: ${yamlList(keywords)}
 ---
 ${paragraphs.join('\n\n')}
 `,
-    );
+    };
+  }
+}
+
+export interface GeneratedContent {
+  services: number;
+  organisations: number;
+}
+
+/** The synthetic organisations' files, by file name (without `.md`), drawn from `next`. */
+function* syntheticOrganisations(count: number, next: () => number): Generator<[string, string]> {
+  const { some } = drawing(next);
+  for (let i = 1; i <= count; i += 1) {
+    yield [
+      `synthetic-organisation-${pad(i)}`,
+      `---
+name: Synthetic Organisation ${pad(i)}
+kind: voluntary-community
+summary: A synthetic organisation made up for the benchmark. It does not exist.
+localities: ${yamlList(some(serviceAreas, 2))}
+source: Synthetic benchmark data (scripts/bench/generate.ts)
+---
+Synthetic benchmark organisation ${pad(i)}. Not a real organisation.
+`,
+    ];
+  }
+}
+
+const organisationsFor = (size: number) => Math.max(1, Math.ceil(size / 10));
+
+/** The synthetic listings of a site of `size`, exactly as generateContent writes them. */
+export function* syntheticListings(size: number): Generator<SyntheticService> {
+  const next = random(size);
+  // The organisations are drawn first from the same sequence.
+  for (const organisation of syntheticOrganisations(organisationsFor(size), next)) void organisation;
+  yield* syntheticServices(size, next, organisationsFor(size));
+}
+
+/** Writes the content folder for `size` synthetic listings into `dir` (emptied first). */
+export function generateContent(size: number, dir: string, realContentDir = 'content'): GeneratedContent {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(realContentDir, dir, { recursive: true });
+  const next = random(size);
+  const organisationCount = organisationsFor(size);
+  mkdirSync(join(dir, 'organisations'), { recursive: true });
+  for (const [id, markdown] of syntheticOrganisations(organisationCount, next)) {
+    writeFileSync(join(dir, 'organisations', `${id}.md`), markdown);
+  }
+  mkdirSync(join(dir, 'services'), { recursive: true });
+  for (const listing of syntheticServices(size, next, organisationCount)) {
+    writeFileSync(join(dir, 'services', `${listing.id}.md`), listing.markdown);
   }
   return { services: size, organisations: organisationCount };
 }

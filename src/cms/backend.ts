@@ -24,6 +24,8 @@ export interface CmsEnvironment {
   PUBLIC_CMS_OPEN_AUTHORING?: string | undefined;
   /** Port of decap-server on this machine (default 8081). */
   PUBLIC_CMS_LOCAL_PORT?: string | undefined;
+  /** `off` when that decap-server runs in plain mode and cannot hold articles for review (npm run cms). */
+  PUBLIC_CMS_LOCAL_REVIEW?: string | undefined;
 }
 
 /** The PUBLIC_CMS_* settings out of `import.meta.env` (or `process.env`). */

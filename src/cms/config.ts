@@ -10,6 +10,7 @@ import * as taxonomy from '../schemas/taxonomy.ts';
 import type { TermDefinition } from '../schemas/taxonomy.ts';
 import { textFor } from './field-text.ts';
 import { describeObject, type FieldFacts } from './zod-fields.ts';
+import { inFormOrder } from '../schemas/form-order.ts';
 
 /** Where each collection's files live, relative to the repository root. */
 export const contentFolder = 'content';
@@ -102,20 +103,42 @@ const references: Record<string, { collection: CollectionName; searchFields: str
   relatedServices: { collection: 'services', searchFields: ['name', 'keywords'], displayField: 'name' },
 };
 
+/**
+ * Number fields that must not be above another field of the entry (the schema's refinement,
+ * checked on the field by src/cms/widgets/NotAboveNumberControl.tsx).
+ */
+const notAbove: Record<string, string> = { minimumAge: 'maximumAge' };
+
+/** The custom widget behind those checks. */
+export const notAboveWidget = 'number-not-above';
+
 /** Coordinates need six decimal places (about 10 cm). */
 const coordinates = new Set(['locations.latitude', 'locations.longitude']);
 
 /** Dates are written as YYYY-MM-DD, as the existing files are; the picker is a plain date input. */
 const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false } as const;
 
-/** New entries start with these values where the schema has no default of its own. */
+/**
+ * New entries start with these values where the schema has no default of its own. Not
+ * "Last checked": a new listing is checked only when someone presses "Mark as checked today".
+ */
 const newEntryDefaults: Record<string, unknown> = {
-  assuredDate: '{{now}}',
   publishedDate: '{{now}}',
   updated: '{{now}}',
   received: '{{now}}',
   responded: '{{now}}',
-  'articles.status': 'draft',
+};
+
+/**
+ * Fields kept in the file but not shown in the form. The checker's role is typed once, beside
+ * "Mark as checked today", which sets it. An article's status is its place in the editorial
+ * workflow (Draft, In review, Ready on a branch; Published once merged): every article the
+ * workflow writes says `published`, so publishing it is what makes it live.
+ */
+const hiddenFields: Record<string, { default?: unknown }> = {
+  assurerRole: {},
+  importHash: {},
+  'articles.status': { default: 'published' },
 };
 
 const termLists = (Object.values(taxonomy) as unknown[]).filter(
@@ -174,6 +197,11 @@ const patternOverrides: Record<string, [string, string]> = {
 export interface BuildOptions {
   /** Replace relation widgets to services with a select of these (id, name) pairs. */
   serviceChoices?: readonly { id: string; name: string }[];
+  /**
+   * False where saves cannot wait for review (decap-server in plain mode, outside a git clone):
+   * articles are saved straight to content/ and their status is chosen in the form, Draft first.
+   */
+  articleReview?: boolean;
 }
 
 function toDecapField(
@@ -192,12 +220,16 @@ function toDecapField(
   // file always holds a value (Decap writes "" for a cleared select or number, which the schema refuses).
   const hasScalarDefault = facts.defaultValue !== undefined && ['string', 'number', 'enum'].includes(facts.kind);
   const required = facts.required || hasScalarDefault;
+  const shownWithoutReview = collection === 'articles' && path === 'status' && options.articleReview === false;
   const defaultValue =
+    (shownWithoutReview ? 'draft' : undefined) ??
     newEntryDefaults[`${collection}.${path}`] ??
     newEntryDefaults[path] ??
     (hasScalarDefault ? facts.defaultValue : undefined);
   const common = { ...base, required, ...(defaultValue === undefined ? {} : { default: defaultValue }) };
   const reference = references[path];
+  const hidden = shownWithoutReview ? undefined : (hiddenFields[`${collection}.${path}`] ?? hiddenFields[path]);
+  if (hidden) return { ...base, widget: 'hidden', required, ...hidden } as CmsField;
 
   switch (facts.kind) {
     case 'string': {
@@ -221,9 +253,17 @@ function toDecapField(
     case 'number': {
       const step = facts.integer ? 1 : coordinates.has(path) ? 0.000001 : 0.01;
       const min = facts.min === undefined ? undefined : facts.minExclusive ? facts.min + step : facts.min;
+      const partner = notAbove[path];
       return {
         ...common,
         widget: 'number',
+        ...(partner
+          ? {
+              widget: notAboveWidget,
+              not_above: partner,
+              not_above_label: textFor(collection, partner)?.label ?? partner,
+            }
+          : {}),
         value_type: facts.integer ? 'int' : 'float',
         ...(min === undefined ? {} : { min }),
         ...(facts.max === undefined ? {} : { max: facts.max }),
@@ -280,7 +320,8 @@ function toDecapField(
       return {
         ...common,
         widget: 'object',
-        collapsed: false,
+        // Optional groups (contact, opening times) stay folded so the check is reached quickly.
+        collapsed: !required,
         fields: fieldsOf(collection, facts.fields ?? {}, `${path}.`, options),
       } as CmsField;
     case 'object-list':
@@ -302,9 +343,8 @@ function fieldsOf(
   prefix: string,
   options: BuildOptions,
 ): CmsField[] {
-  return Object.entries(fields).map(([name, facts]) =>
-    toDecapField(collection, `${prefix}${name}`, name, facts, options),
-  );
+  const names = prefix === '' ? inFormOrder(collection, Object.keys(fields)) : Object.keys(fields);
+  return names.map((name) => toDecapField(collection, `${prefix}${name}`, name, fields[name] as FieldFacts, options));
 }
 
 /** The CMS fields of one collection, generated from its zod schema (plus the markdown body). */
@@ -390,7 +430,7 @@ export function adminConfig(role: AdminRole, options: AdminConfigOptions): CmsCo
     // Decap only uses this on localhost or 127.0.0.1, and only when decap-server answers.
     local_backend: options.localBackendUrl ? { url: options.localBackendUrl } : true,
     // Articles wait for review on a branch (draft, in review, ready) before they reach the site.
-    publish_mode: role === 'young-editors' ? 'editorial_workflow' : 'simple',
+    publish_mode: role === 'young-editors' && options.articleReview !== false ? 'editorial_workflow' : 'simple',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     locale: 'en',
     media_folder: 'public/media',

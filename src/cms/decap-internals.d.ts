@@ -9,3 +9,29 @@ declare module 'decap-cms-core/dist/esm/redux/index.js' {
     getState: () => { entryDraft: { getIn: (path: readonly string[]) => unknown } };
   };
 }
+
+/** Decap's number control, which the "not above" widget extends (src/cms/widgets/NotAboveNumberControl.tsx). */
+declare module 'decap-cms-widget-number' {
+  import type { Component } from 'react';
+  export interface NumberControlProps {
+    field: { get: (key: string, fallback?: unknown) => unknown };
+    value: unknown;
+    /** The entry as it is now (the `entry` prop can be stale). */
+    getEntry: () => { getIn: (path: readonly string[]) => unknown };
+    t: (key: string, options?: object) => string;
+  }
+  export type Validity = true | { error: { type?: string; message: string } };
+  export class NumberControl extends Component<NumberControlProps> {
+    isValid: () => Validity;
+  }
+  const widget: { controlComponent: typeof NumberControl; previewComponent: unknown };
+  export default widget;
+}
+
+/** Decap's own front matter formatter: the tests check that content files are in the form it writes. */
+declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
+  export function frontmatterYAML(): {
+    fromFile: (text: string) => Record<string, unknown>;
+    toFile: (data: Record<string, unknown>, sortedKeys: readonly string[], comments: Record<string, string>) => string;
+  };
+}

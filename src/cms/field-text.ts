@@ -23,7 +23,7 @@ export const fieldText: Record<string, FieldText> = {
   },
   source: {
     label: 'Source',
-    hint: 'Where the facts come from: the document and its lines, a law, or a public web page.',
+    hint: 'How you know: who told you or where you read it, and when, e.g. "Phoned the service, March 2026" or a web page.',
   },
   categories: { label: 'Topics', hint: 'Choose the topics this is about.' },
   audiences: { label: 'Who it is for', hint: 'Choose everyone it is meant for, including professionals.' },
@@ -39,17 +39,21 @@ export const fieldText: Record<string, FieldText> = {
   relatedServices: { label: 'Related services', hint: 'Services to show alongside it (optional).' },
   assuredDate: {
     label: 'Last checked',
-    hint: 'When the listing was last checked with the provider. Press "Mark as checked today" after checking it.',
+    hint: 'When someone last checked this listing with the people who run it. After you check it, type your role and press "Mark as checked today".',
   },
   assurerRole: {
     label: 'Checked by (role)',
-    hint: 'The role of whoever checked it, e.g. "Community Connector, Erdington". Never a personal name.',
+    hint: 'Set by "Mark as checked today" from the role you type there, e.g. "Community Connector, Erdington". Never a personal name.',
   },
   contact: { label: 'Contact', hint: 'How people get in touch. Leave a line empty if it is not known.' },
   'contact.phone': { label: 'Phone', hint: 'A UK number as people dial it, e.g. 0121 303 1888.' },
   'contact.email': { label: 'Email', hint: 'An email address for enquiries.' },
   'contact.website': { label: 'Website', hint: 'The full address, starting with https://' },
   eligibilityDescription: { label: 'Who can use it', hint: 'Who can use it, in plain words (optional).' },
+  importHash: {
+    label: 'Import check',
+    hint: 'Written by the import to notice later edits. Hidden in the CMS.',
+  },
   updated: { label: 'Last updated', hint: 'When this was last updated.' },
   body: { label: 'Description', hint: 'The main text, in plain language. Use headings and lists to break it up.' },
 
@@ -181,11 +185,11 @@ export const fieldText: Record<string, FieldText> = {
   publishedDate: { label: 'Date', hint: 'The date to show on the article.' },
   'articles.status': {
     label: 'Status',
-    hint: 'Leave as Draft while you write. Your reviewer sets Published when it is ready: only published articles appear on the site.',
+    hint: 'Only published articles appear on the site. Choose Draft while you write; a reviewer chooses Published.',
   },
   reviewer: {
     label: 'Reviewed by',
-    hint: 'The reviewer’s role or pen name: required before the article is published.',
+    hint: 'Reviewers: your role or pen name. Fill it in and save before you publish; the article cannot be published without it.',
   },
   'articles.relatedServices': { label: 'Related services', hint: 'Services readers might want to know about.' },
   contentNote: {

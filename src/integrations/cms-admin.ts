@@ -4,7 +4,7 @@
  * without the CMS and for test builds that only need the public pages.
  *
  * A build uses the admins' browser bundle made once by ./cms-bundle.ts (kept in
- * node_modules/.cache until its sources change) and copies it into the site;
+ * .cache/ until its sources change, out of node_modules so that `npm ci` keeps it) and copies it into the site;
  * `astro dev` serves src/cms/admin-entry.ts itself.
  */
 import type { AstroIntegration } from 'astro';
@@ -28,7 +28,7 @@ export function cmsAdmin(options: { enabled?: boolean } = {}): AstroIntegration 
         }
         if (command === 'build') {
           const root = fileURLToPath(config.root);
-          bundleDir = fileURLToPath(new URL('node_modules/.cache/cms-admin-bundle/', config.root));
+          bundleDir = fileURLToPath(new URL('.cache/cms-admin-bundle/', config.root));
           const { manifest, built } = ensureCmsBundle(bundleDir, root, (message) => logger.info(message));
           if (!built) logger.info(`Using the CMS admin bundle ${manifest.entry} (its sources are unchanged).`);
           // AdminLayout loads the bundle's entry by this name (the bundle is copied into the site at build:done).

@@ -1,8 +1,8 @@
 /**
- * The CMS admins' browser bundle (Decap CMS, React and the previews: about 6 MB of
+ * The CMS admins' browser bundle (Decap CMS, React and the previews: megabytes of
  * JavaScript), built once and kept until its sources change, instead of again in
- * every `astro build`. Bundling it inside Astro's build took 6-7 s and lifted
- * Astro's memory by about 500 MB at 10,000 listings (docs/benchmarks.md), for
+ * every `astro build`. Bundling it inside Astro's build added seconds and hundreds
+ * of megabytes to every build (docs/benchmarks.md, "Figures behind the code"), for
  * code that does not depend on the content at all.
  *
  * The bundle is built by scripts/build-cms-admin.ts in a child process, so its

@@ -26,6 +26,7 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
     name: 'local-offer:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(config.root);
         const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? `${root}content`;
         const read = readContentFolder(contentDir, root);
@@ -36,7 +37,8 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
           throw new Error(formatProblems(all));
         }
         lastCheck = { contentDir, entries };
-        logger.info(`${String(entries.length)} content entries checked: no problems.`);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`${String(entries.length)} content entries checked: no problems, in ${String(ms)} ms.`);
       },
     },
   };

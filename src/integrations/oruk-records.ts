@@ -3,9 +3,9 @@
  * (/data/oruk/services/{id}.json) from its pages (page-N.json) after the build.
  *
  * The pages already hold every record whole. Rendering each record as its own
- * Astro route cost about 2 ms of router and renderer per file: 21 s of a
- * 10,000-listing build, and ten times that at 100,000. Copying the records out
- * of the pages takes about a second. `astro dev` still serves each record from
+ * Astro route cost router and renderer time per file, a large share of a big
+ * build; copying the records out of the pages costs little (docs/benchmarks.md).
+ * `astro dev` still serves each record from
  * src/pages/data/oruk/services/[id].json.ts, which builds none.
  */
 import type { AstroIntegration } from 'astro';
@@ -13,7 +13,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isUuid } from '../lib/open-data/uuid.ts';
-import { orukJsonText, orukPageFile, orukServicesDir, type OrukPage, type OrukService } from '../lib/open-data/oruk.ts';
+import { orukJsonText, orukPageFile, orukServicesDir } from '../lib/open-data/oruk.ts';
+import type { OrukPage, OrukService } from '../schemas/oruk/service.ts';
 
 /** Writes one file per record found in the feed's pages in `outDir`; returns how many. */
 export function writeOrukRecords(outDir: string): number {

@@ -9,27 +9,22 @@
  * src/lib/search/sort.ts).
  *
  * `npm run build` (scripts/build.ts) indexes after Astro's process has ended,
- * so the two never hold memory at the same time (at 10,000 listings each takes
- * about 2 GB); a plain `astro build` indexes at `astro:build:done`.
+ * so the two never hold memory at the same time (each takes gigabytes on a large
+ * site: docs/benchmarks.md); a plain `astro build` indexes at `astro:build:done`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { join, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { loadSynonyms, synonymsPath } from '../lib/search/synonyms-file.ts';
 import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } from '../lib/search/split.ts';
 import { fragmentIds, rechunkIndex } from '../lib/search/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search/sort.ts';
+import { VocabularyCounter, indexedText } from '../lib/search/query/vocabulary.ts';
+
+/** The language of the index (Pagefind is told so); the vocabulary files are written for it. */
+const INDEX_LANGUAGE = 'en';
 
 /**
  * Set by scripts/build.ts to a file path: Astro leaves the index to the script
@@ -57,26 +52,39 @@ function pagesIn(bundleDir: string): number {
 
 /**
  * A copy of a string cut from a page. V8 keeps a cut string's whole source alive,
- * so keeping the sort keys as cut would hold every indexed page in memory (4 GB,
- * and a crash, at 100,000 listings).
+ * so keeping the sort keys as cut would hold every indexed page in memory (a crash
+ * on the largest sites: docs/benchmarks.md).
  */
 const detached = (value: string) => Buffer.from(value, 'utf8').toString('utf8');
 
 interface StagedPages {
   bundles: Set<string>;
-  /** The sort keys of each staged page, by its file in `outDir` (undefined where it has none), read while staging. */
+  /** The sort keys of each indexed page, by its file in `outDir` (undefined where it has none), read on the way. */
   sortKeys: Map<string, PageSortKeys | undefined>;
+  /** The words of every staged page, for spelling suggestions. */
+  vocabulary: VocabularyCounter;
 }
 
+/** Pages handed to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
+const pagesInFlight = 32;
+
 /**
- * Links each page with a search body into a staging folder per bundle, keeping
- * its path (and so its URL), and notes its sort keys on the way. Pagefind then
- * reads only those pages: it holds every file it is given in memory, and a
- * large site has thousands of paged browse lists that are never indexed.
+ * Reads every built page once and hands each one with a search body to its
+ * bundle's index, by its path in `outDir` (so Pagefind gives it the same URL as
+ * the page), noting its sort keys on the way. Pagefind sees only those pages: it
+ * holds every file it is given in memory, and a large site has thousands of
+ * paged browse lists that are never indexed. Handing over the HTML already read
+ * replaces linking each page into a staging folder for Pagefind to read again
+ * (and deleting that folder after), which cost as much as the reading itself.
  */
-function stagePages(outDir: string, stagingDir: string): StagedPages {
+async function addPages(
+  outDir: string,
+  indexFor: (bundle: string) => Promise<pagefind.PagefindIndex>,
+): Promise<StagedPages> {
   const bundles = new Set<string>();
   const sortKeys = new Map<string, PageSortKeys | undefined>();
+  const vocabulary = new VocabularyCounter();
+  const pending = new Set<Promise<void>>();
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   for (const file of files) {
     const html = readFileSync(join(outDir, file), 'utf8');
@@ -84,17 +92,20 @@ function stagePages(outDir: string, stagingDir: string): StagedPages {
     if (!type) continue;
     const keys = sortKeysIn(html);
     sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
+    vocabulary.addPage(indexedText(html));
     const bundle = bundleFor(type);
     bundles.add(bundle);
-    const target = join(stagingDir, bundle, file);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(join(outDir, file), target);
-    } catch {
-      copyFileSync(join(outDir, file), target); // a file system without hard links
-    }
+    const index = await indexFor(bundle);
+    const sourcePath = file.split(sep).join('/');
+    const added: Promise<void> = index.addHTMLFile({ sourcePath, content: html }).then(({ errors }) => {
+      pending.delete(added);
+      check(`index ${sourcePath}`, errors);
+    });
+    pending.add(added);
+    if (pending.size >= pagesInFlight) await Promise.race(pending);
   }
-  return { bundles, sortKeys };
+  await Promise.all(pending);
+  return { bundles, sortKeys, vocabulary };
 }
 
 /** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
@@ -132,9 +143,10 @@ function finishBundles(
     const file: SortFile = { ids: orders[key] };
     writeFileSync(join(outDir, sortFile(key)), JSON.stringify(file));
   }
+  const words = staged.vocabulary.write(outDir, INDEX_LANGUAGE);
   log(
     `Search index: ${String(chunks.before)} word chunks re-packed into ${String(chunks.after)}; ` +
-      `sort files for ${String(pages.length)} pages.`,
+      `sort files for ${String(pages.length)} pages; ${String(words)} words for spelling suggestions.`,
   );
 }
 
@@ -142,26 +154,40 @@ function finishBundles(
 export async function indexBuiltSite(outDir: string, options: SearchIndexOptions = {}): Promise<number> {
   const { minimumPages = 1, log = console.log } = options;
   const mode = splitMode();
-  const stagingDir = join(outDir, '.search-staging');
-  for (const bundle of ['pagefind', ...extraBundles('type'), SPLIT_MANIFEST, '.search-staging']) {
+  for (const bundle of ['pagefind', ...extraBundles('type'), SPLIT_MANIFEST]) {
     rmSync(join(outDir, bundle), { recursive: true, force: true });
   }
   const started = Date.now();
   let pages = 0;
   try {
-    const staged = stagePages(outDir, stagingDir);
+    const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
+    const indexFor = (bundle: string) => {
+      let index = indexes.get(bundle);
+      if (!index) {
+        index = pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }).then(({ index: created, errors }) => {
+          check('start', errors);
+          if (!created) throw new Error('Pagefind could not start: no index was created');
+          return created;
+        });
+        indexes.set(bundle, index);
+      }
+      return index;
+    };
+    const staged = await addPages(outDir, indexFor);
     const { bundles } = staged;
+    log(`Search index: pages read and handed to Pagefind in ${String(Date.now() - started)} ms.`);
+    const writing = Date.now();
     for (const bundle of bundles) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-      check('start', errors);
-      if (!index) throw new Error('Pagefind could not start: no index was created');
-      check('index the site', (await index.addDirectory({ path: join(stagingDir, bundle) })).errors);
+      const index = await indexFor(bundle);
       check(`write ${bundle}`, (await index.writeFiles({ outputPath: join(outDir, bundle) })).errors);
       await index.deleteIndex();
       pages += pagesIn(join(outDir, bundle));
     }
+    log(`Search index: Pagefind wrote the index in ${String(Date.now() - writing)} ms.`);
+    const finishing = Date.now();
     const written = ['pagefind', ...extraBundles(mode)].filter((bundle) => bundles.has(bundle));
     if (written.includes('pagefind')) finishBundles(outDir, written, staged, log);
+    log(`Search index: word index re-packed and sort files written in ${String(Date.now() - finishing)} ms.`);
     if (mode === 'type') {
       // The search page merges the bundles listed here (only those that exist).
       const extra = extraBundles('type').filter((bundle) => bundles.has(bundle));
@@ -169,7 +195,6 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
       log(`Split index: pagefind/ (services) merged in the browser with ${extra.join(', ') || 'nothing else'}.`);
     }
   } finally {
-    rmSync(stagingDir, { recursive: true, force: true });
     await pagefind.close();
   }
   if (pages < minimumPages || !existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {

@@ -11,7 +11,8 @@
  * Netlify's (netlify.toml runs it). See docs/deploy.md.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, writeFileSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
@@ -20,11 +21,34 @@ import { adminPaths } from '../cms/admin-pages.ts';
 import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
 import { adminContentSecurityPolicy } from '../cms/csp.ts';
 
+/**
+ * A page's text up to its `</head>`, where Astro writes the policy's meta tag: a few KB of a
+ * page several times that size, read in blocks (the whole page when it has no `</head>`).
+ */
+export function headOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const block = Buffer.alloc(8192);
+    const decoder = new StringDecoder('utf8');
+    let text = '';
+    for (;;) {
+      const read = readSync(fd, block, 0, block.length, null);
+      if (read === 0) return text + decoder.end();
+      text += decoder.write(block.subarray(0, read));
+      const end = text.indexOf('</head>');
+      if (end >= 0) return text.slice(0, end);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'local-offer:security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         // The CMS admins have their own header policy: their looser rules must not leak into the site's.
         const isAdmin = (file: string) => adminPaths.some((path) => `/${file.split(sep).join('/')}`.startsWith(path));
@@ -32,11 +56,11 @@ export function securityHeaders(): AstroIntegration {
           (file) => file.endsWith('.html') && !isAdmin(file),
         );
         // A Set: pages of one type share a policy, and each kept policy (a slice of its page)
-        // keeps that page's HTML in memory: a list of 16,000 of them held 0.5 GB at 10,000 listings.
+        // keeps that page's HTML in memory: a list of them all held hundreds of MB (docs/benchmarks.md).
         const policies = new Set<string>();
         let withPolicy = 0;
         for (const file of pages) {
-          const policy = metaPolicyOf(readFileSync(join(outDir, file), 'utf8'));
+          const policy = metaPolicyOf(headOf(join(outDir, file)));
           if (!policy) continue;
           policies.add(policy);
           withPolicy += 1;
@@ -49,7 +73,10 @@ export function securityHeaders(): AstroIntegration {
           }) + orukHeadersBlock(),
         );
         writeFileSync(join(outDir, '_redirects'), orukRedirects('cloudflare'));
-        logger.info(`_headers written: one Content Security Policy merged from ${String(withPolicy)} pages.`);
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          `_headers written: one Content Security Policy merged from ${String(withPolicy)} pages in ${String(ms)} ms.`,
+        );
       },
     },
   };

@@ -125,6 +125,16 @@ export const location = z
  */
 export const source = requiredText(5);
 
+/**
+ * Written by `npm run import` beside what it imported: a hash of the file without this line. The
+ * import updates a file only while it still matches (nobody has edited it since, by hand or in the
+ * CMS, which keeps the field hidden). See src/lib/import/importer.ts.
+ */
+export const importHash = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/, { error: 'must be the 16 letters and digits the import wrote: leave it as it is' })
+  .optional();
+
 /** Who last checked a listing, and when. Role only: never a person's name. */
 export const reviewFields = {
   assuredDate: calendarDate,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contact, requiredText, source, termOf, termsOf, webAddress } from './common.ts';
+import { contact, importHash, requiredText, source, termOf, termsOf, webAddress } from './common.ts';
 import { organisationKinds, serviceAreas } from './taxonomy.ts';
 
 export const organisationSchema = z
@@ -12,6 +12,7 @@ export const organisationSchema = z
     contact: contact.default({}),
     localities: termsOf(serviceAreas, 1),
     source,
+    importHash,
   })
   .strict();
 

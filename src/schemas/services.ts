@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   calendarDate,
   contact,
+  importHash,
   location,
   optionalInteger,
   optionalText,
@@ -94,6 +95,7 @@ export const serviceSchema = z
     keywords: z.array(requiredText(2)).default([]),
     startDate: z.preprocess((v) => (v === '' ? undefined : v), calendarDate.optional()),
     endDate: z.preprocess((v) => (v === '' ? undefined : v), calendarDate.optional()),
+    importHash,
   })
   .strict()
   .superRefine((value, ctx) => {

@@ -22,6 +22,12 @@ export const synonymGroup = z
     term: synonymTerm,
     /** Other words and spellings people search with, e.g. ["ASD", "autistic"]. */
     alternatives: z.array(synonymTerm).min(1, { error: 'give at least one other word' }),
+    /**
+     * Words people search with when they want these pages, though the pages' own words
+     * mean something wider: "dyslexia" for special educational needs, "wheelchair" for
+     * equipment. They find the group's pages; a page that says them gets no other word.
+     */
+    related: z.array(synonymTerm).optional(),
     /** Why the group exists or where the words come from (optional, for editors). */
     note: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().optional()),
   })
@@ -35,14 +41,18 @@ export const synonymsFileSchema = z
   .superRefine((value, ctx) => {
     const seen = new Map<string, number>();
     value.groups.forEach((group, index) => {
-      const words = [group.term, ...group.alternatives];
+      const words = [group.term, ...group.alternatives, ...(group.related ?? [])];
       const inGroup = new Set<string>();
       words.forEach((word, wordIndex) => {
         const key = word.toLowerCase();
         if (inGroup.has(key)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['groups', index, wordIndex === 0 ? 'term' : 'alternatives'],
+            path: [
+              'groups',
+              index,
+              wordIndex === 0 ? 'term' : wordIndex <= group.alternatives.length ? 'alternatives' : 'related',
+            ],
             input: word,
             message: `"${word}" is listed twice in the same group`,
           });

@@ -9,12 +9,9 @@
  */
 
 import { area } from '../area.ts';
+import type { TermDefinition } from './terms.ts';
 
-export interface TermDefinition {
-  readonly value: string;
-  readonly label: string;
-  readonly description: string;
-}
+export type { TermDefinition } from './terms.ts';
 
 /** The values of a term list, as a non-empty tuple for `z.enum`. */
 export function termValues<const T extends readonly TermDefinition[]>(

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPhases, measureBuild, parseDuration } from '../../scripts/bench/build-run.ts';
+import { handNotesEnd, handNotesOf, handNotesStart } from '../../scripts/bench/hand-notes.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-build-run-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -59,5 +60,14 @@ console.log('Search index: 3 pages in 12 ms');
     const script = join(work, 'fails.mjs');
     writeFileSync(script, `console.error('content/services/x.md: name is missing'); process.exit(3);\n`);
     await expect(measureBuild([script], work, process.env)).rejects.toThrow(/exit 3[\s\S]*name is missing/);
+  });
+});
+
+describe('the hand-written notes of docs/benchmarks.md', () => {
+  it('are found between their markers, and carried by the file in the repository', () => {
+    const text = `# Benchmarks\n\nmeasured\n\n${handNotesStart}\n\n## Why\n\nReasons.\n\n${handNotesEnd}\n\n## Budgets`;
+    expect(handNotesOf(text)).toBe(`${handNotesStart}\n\n## Why\n\nReasons.\n\n${handNotesEnd}`);
+    expect(handNotesOf('# Benchmarks\n\nmeasured only')).toBeUndefined();
+    expect(handNotesOf(readFileSync('docs/benchmarks.md', 'utf8'))).toContain('## Why the targets are missed');
   });
 });

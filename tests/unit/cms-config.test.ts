@@ -14,11 +14,13 @@ import {
   collectionFields,
   collectionsOutsideCms,
   connectorCollections,
+  notAboveWidget,
   reviewDateWidget,
   termListFor,
   youngEditorCollections,
 } from '../../src/cms/config.ts';
 import { fieldText } from '../../src/cms/field-text.ts';
+import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { shapeOf, unwrap, type ZodLike } from '../../src/cms/zod-fields.ts';
 
 type Field = CmsField & Record<string, unknown>;
@@ -48,9 +50,13 @@ function checkLevel(
   allCollections: string[],
 ) {
   const shape = shapeOf(schema);
-  expect(fields.map((field) => field.name).filter((name) => !(path === '' && name === 'body'))).toEqual(
-    Object.keys(shape),
-  );
+  // The same fields; their order is the form's (src/schemas/form-order.ts), checked below.
+  expect(
+    fields
+      .map((field) => field.name)
+      .filter((name) => !(path === '' && name === 'body'))
+      .sort(),
+  ).toEqual(Object.keys(shape).sort());
 
   for (const [name, sub] of Object.entries(shape)) {
     const where = `${collection}.${path}${name}`;
@@ -94,7 +100,16 @@ function checkLevel(
         expect(accepts(sub, field.multiple ? ['kooth'] : 'kooth'), where).toBe(true);
         expect(accepts(sub, field.multiple ? ['Not A Slug'] : 'Not A Slug'), where).toBe(false);
         break;
+      case 'hidden':
+        // Kept in the file, not shown: the checker's role (typed beside "Mark as checked today"),
+        // the import's hash, and an article's status (its place in the editorial workflow).
+        expect(['assurerRole', 'importHash', 'status'], where).toContain(name);
+        if (field.default !== undefined) expect(accepts(sub, field.default), `${where} default`).toBe(true);
+        break;
+      case notAboveWidget:
       case 'number': {
+        // "Youngest age" is a number field that also names the field it must not be above.
+        if (field.widget === notAboveWidget) expect(Object.keys(shape), `${where} partner`).toContain(field.not_above);
         const inRange = typeof field.min === 'number' ? field.min : typeof field.max === 'number' ? field.max : 20;
         expect(accepts(sub, inRange), where).toBe(true);
         expect(accepts(sub, 'abc'), where).toBe(false);
@@ -223,5 +238,58 @@ describe('the CMS configuration is generated from the zod schemas', () => {
       visit(collection.name, '', collection.fields as Field[]);
     }
     expect(Object.keys(fieldText).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it("puts a service's essentials first, then where and when, contact, the check, and the optional extras last", () => {
+    const services = connectors.collections.find((collection) => collection.name === 'services');
+    const fields = services?.fields as Field[];
+    const names = fields.map((field) => field.name);
+    expect(names.slice(0, 3)).toEqual(['name', 'summary', 'organisation']);
+    const at = (name: string) => names.indexOf(name);
+    for (const essential of ['categories', 'audiences', 'applicationProcess', 'accessRoutes', 'cost']) {
+      expect(at(essential), essential).toBeLessThan(at('localities'));
+    }
+    expect(at('localities')).toBeLessThan(at('contact'));
+    expect(at('contact')).toBeLessThan(at('status'));
+    expect([at('status'), at('assuredDate'), at('source')]).toEqual([at('status'), at('status') + 1, at('status') + 3]);
+    // Every optional extra comes after the check, so it is reached without scrolling past them.
+    for (const optional of ['needs', 'eligibilityDescription', 'languages', 'keywords', 'outcomes', 'endDate']) {
+      expect(at(optional), optional).toBeGreaterThan(at('source'));
+    }
+    // Optional groups are folded; what it costs stays open.
+    const byName = (name: string) => fields.find((field) => field.name === name);
+    expect(byName('contact')?.collapsed).toBe(true);
+    expect(byName('schedule')?.collapsed).toBe(true);
+    expect(byName('cost')?.collapsed).toBe(false);
+    expect([...fileFieldOrder('services'), 'body']).toEqual(names);
+    expect(fileFieldOrder('crisis-lines')).toEqual(Object.keys(shapeOf(collectionSchemas['crisis-lines'])));
+  });
+
+  it("asks for the checker's role once, and leaves a new listing unchecked until someone checks it", () => {
+    for (const name of ['services', 'grants']) {
+      const fields = connectors.collections.find((collection) => collection.name === name)?.fields as Field[];
+      const role = fields.find((field) => field.name === 'assurerRole');
+      expect(role?.widget).toBe('hidden');
+      const assured = fields.find((field) => field.name === 'assuredDate');
+      expect(assured?.default, name).toBeUndefined();
+      expect(assured?.required, name).not.toBe(false);
+    }
+  });
+
+  it("checks youngest against oldest age on the field, in the form's words", () => {
+    const fields = connectors.collections.find((collection) => collection.name === 'services')?.fields as Field[];
+    const youngest = fields.find((field) => field.name === 'minimumAge');
+    expect(youngest?.widget).toBe(notAboveWidget);
+    expect(youngest?.not_above).toBe('maximumAge');
+    expect(youngest?.not_above_label).toBe('Oldest age');
+  });
+
+  it("gives articles one publishing state: the workflow's, or the form's where there is no review step", () => {
+    const status = (config: typeof youngEditors) =>
+      (config.collections[0]?.fields as Field[]).find((field) => field.name === 'status');
+    expect(status(youngEditors)).toMatchObject({ widget: 'hidden', default: 'published' });
+    const plain = adminConfig('young-editors', { backend, articleReview: false });
+    expect(plain.publish_mode).toBe('simple');
+    expect(status(plain)).toMatchObject({ widget: 'select', default: 'draft' });
   });
 });

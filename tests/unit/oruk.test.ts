@@ -18,6 +18,7 @@ import { isUuid } from '../../src/lib/open-data/uuid.ts';
 import type { Article } from '../../src/schemas/articles.ts';
 import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 import { errorsOf, orukValidators } from '../support/oruk-validator.ts';
+import { orukServiceSchema as orukServiceZod } from '../../src/schemas/oruk/service.ts';
 
 const context: OrukContext = { siteUrl: 'https://localoffer.example.org', city: 'Birmingham' };
 const { services, organisations } = loadContent(exportFixtureDir);
@@ -30,12 +31,23 @@ const records = withOrganisations.map(({ service, organisation }) => serviceToOr
 const validators = orukValidators();
 
 describe('Open Referral UK export', () => {
-  it('validates against our ORUK v3 JSON Schema (written from the specification)', () => {
+  it('validates against our ORUK v3 JSON Schema (generated from the zod schemas written from the specification)', () => {
     for (const record of records) {
       expect(validators.service(record), errorsOf(validators.service)).toBe(true);
+      expect(orukServiceZod.safeParse(record).success).toBe(true);
     }
     const [page] = paginate(records, 50);
     expect(validators.page(page), errorsOf(validators.page)).toBe(true);
+  });
+
+  it('rejects a field the feed does not publish, and a missing required one, in both schemas', () => {
+    const [record] = records;
+    const leaked = { ...record, service_at_locations: [], secret_address: '7 Quiet Close' };
+    expect(validators.service(leaked)).toBe(false);
+    expect(orukServiceZod.safeParse(leaked).success).toBe(false);
+    const { name: _name, ...unnamed } = record ?? { name: '' };
+    expect(validators.service(unnamed)).toBe(false);
+    expect(orukServiceZod.safeParse(unnamed).success).toBe(false);
   });
 
   if (!validators.official) {

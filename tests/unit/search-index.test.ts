@@ -37,7 +37,32 @@ describe('search data for a page', () => {
       ages: '3 to 12 years',
     });
     expect(data.sort).toEqual({ name: 'community autism support service', reviewed: '2024-03-01' });
-    expect(data.extraWords).toEqual(['waiting list', 'ASD']);
+    expect(data.headlineWords).toEqual([
+      'Support for families of autistic children.',
+      'waiting list',
+      'Autism and ADHD',
+      'Autism',
+      'ASD',
+    ]);
+    expect(data.extraWords).toEqual([]);
+  });
+
+  it('weights the words of what a page is about above words only its text has', () => {
+    const data = searchDataFor(
+      'service',
+      { ...service, audiences: ['young-carers'], keywords: [] },
+      {
+        body: 'We also run a group for bereaved families.',
+        synonyms: [
+          { term: 'autism', alternatives: ['ASD'], related: ['Asperger'] },
+          { term: 'bereavement', alternatives: ['bereaved', 'grief'] },
+        ],
+      },
+    );
+    // Topics, needs and audiences are words that match, with the synonyms of the headline.
+    expect(data.headlineWords).toEqual(expect.arrayContaining(['Autism and ADHD', 'Young carers', 'ASD', 'Asperger']));
+    // A synonym of the body alone is indexed at the body's weight.
+    expect(data.extraWords).toEqual(['bereavement', 'grief']);
   });
 
   it('gives pages without a review date a sort key that sorts them last', () => {

@@ -16,6 +16,19 @@ describe('synonym expansion', () => {
     expect(synonymsFor('Support for autistic children', groups)).toEqual(['ASC', 'ASD', 'autism']);
   });
 
+  it("adds a group's related words to its pages, but a related word alone adds nothing", () => {
+    const withRelated: SynonymGroup[] = [{ term: 'SEND', alternatives: ['SEN'], related: ['dyslexia'] }];
+    expect(synonymsFor('SEND support', withRelated)).toEqual(['dyslexia', 'SEN']);
+    expect(synonymsFor('Reading help for dyslexia', withRelated)).toEqual([]);
+  });
+
+  it('rejects a related word that is in another group', () => {
+    const source =
+      'groups:\n  - term: SEND\n    alternatives: [SEN]\n    related: [dyslexia]\n' +
+      '  - term: dyslexia\n    alternatives: [dyslexic]\n';
+    expect(() => parseSynonyms(source)).toThrow(/"dyslexia" is already in group 1/);
+  });
+
   it('works from an abbreviation to the full word', () => {
     expect(synonymsFor('Help with an EHCP', groups)).toEqual(['SEN', 'SEND', 'special educational needs']);
   });
@@ -67,7 +80,8 @@ describe('synonym expansion', () => {
 describe('the synonyms file', () => {
   it('content/search/synonyms.yaml is valid and has the groups the issue asks for', () => {
     const parsed = parseSynonyms(readFileSync('content/search/synonyms.yaml', 'utf8'));
-    const find = (word: string) => parsed.find((group) => [group.term, ...group.alternatives].includes(word));
+    const find = (word: string) =>
+      parsed.find((group) => [group.term, ...group.alternatives, ...(group.related ?? [])].includes(word));
     expect(find('ASD')?.term).toBe('autism');
     expect(find('ASC')?.term).toBe('autism');
     expect(find('autistic')?.term).toBe('autism');
@@ -75,8 +89,15 @@ describe('the synonyms file', () => {
     expect(find('FTB')?.term).toBe('mental health');
     expect(find('counseling')?.term).toBe('counselling');
     expect(find('foodbank')?.term).toBe('food bank');
-    expect(find('EHCP')?.term).toBe('SEND');
+    expect(find('EHCP')?.term).toBe('EHC plan');
     expect(find('SEN')?.term).toBe('SEND');
+    // Issue 21: the everyday words that found nothing.
+    expect(find('wheelchair')?.term).toBe('physical disability');
+    expect(find('dyslexia')?.term).toBe('SEND');
+    expect(find('speech therapy')?.term).toBe('speech and language therapy');
+    expect(find('SALT')?.term).toBe('speech and language therapy');
+    expect(find('bullied')?.term).toBe('bullying');
+    expect(find('PfA')?.term).toBe('preparing for adulthood');
   });
 
   it('rejects a word listed in two groups, and explains', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localOfferHref, relatedServicesFor, youngHref } from '../../src/lib/young/site.ts';
+import { relatedServicesFor, youngHref, youngVariant } from '../../src/lib/young/site.ts';
+import { localOfferHref } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const service = (id: string, categories: string[], audiences: string[], status = 'current') => ({
@@ -9,13 +10,17 @@ const service = (id: string, categories: string[], audiences: string[], status =
 
 describe('young people links', () => {
   it('puts the section under /young-people/ and the sister site at its root', () => {
-    expect(youngHref('section', 'vision/')).toBe('/young-people/vision/');
-    expect(youngHref('sister', 'vision/')).toBe('/vision/');
-    expect(youngHref('sister')).toBe('/');
+    expect(youngHref('vision/', 'section')).toBe('/young-people/vision/');
+    expect(youngHref('vision/', 'sister')).toBe('/vision/');
+    expect(youngHref('', 'sister')).toBe('/');
+  });
+  it('builds the section unless the build is the sister site (SITE_VARIANT=young)', () => {
+    expect(youngVariant).toBe('section');
+    expect(youngHref('vision/')).toBe('/young-people/vision/');
   });
   it('links services back to the Local Offer: relative in the section, absolute from the sister site', () => {
-    expect(localOfferHref('section', '/services/kooth/')).toBe('/services/kooth/');
-    expect(localOfferHref('sister', '/services/kooth/')).toBe(new URL('/services/kooth/', siteConfig.siteUrl).href);
+    expect(localOfferHref('/services/kooth/')).toBe('/services/kooth/');
+    expect(localOfferHref('/services/kooth/', true)).toBe(new URL('/services/kooth/', siteConfig.siteUrl).href);
   });
 });
 

@@ -12,6 +12,16 @@ import type { Page } from 'playwright-core';
 import type { BenchContext, BenchMeasure, BenchSection } from '../types.ts';
 import { serveDist } from '../../../tests/e2e/support/server.ts';
 import { launchBrowser, newLocalContext } from '../../../tests/e2e/support/browser.ts';
+import {
+  bundledQueriesFile,
+  lexiconOf,
+  loadPagefindFrom,
+  plantedQueries,
+  readRelevanceSet,
+  scoreRelevance,
+  type RelevanceQuery,
+} from '../../../tests/support/search-relevance.ts';
+import { MIN_SIZE_FOR_PLANTS } from '../generate.ts';
 
 const FIRST_QUERY = 'support';
 const LATER_QUERY = 'autism';
@@ -66,6 +76,40 @@ async function waitForAnnouncement(page: Page, query: string): Promise<string> {
     { timeout: 120_000 },
   );
   return (await page.locator('.search-app__status').textContent()) ?? '';
+}
+
+const percent = (share: number) => `${(share * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+
+/**
+ * Relevance on the built site, scored as the tests score it (tests/support/search-relevance.ts):
+ * the bundled content's test set (its listings are in the benchmark's site, among the synthetic
+ * ones) and the queries whose answers the generator planted.
+ */
+async function relevanceRows(context: BenchContext): Promise<{ rows: [string, string][]; notes: string[] }> {
+  const bundleDir = join(context.distDir, 'pagefind');
+  const lexicon = await lexiconOf(context.contentDir);
+  const pagefind = await loadPagefindFrom(bundleDir);
+  // The test set's 90% bar is for the bundled content alone (tests/content/search-relevance.test.ts); here its
+  // answers compete with thousands of synthetic listings, so it is reported without a target.
+  const sets: [string, RelevanceQuery[], number | undefined][] = [
+    ['the bundled content’s test set, among the synthetic listings', readRelevanceSet(bundledQueriesFile), undefined],
+    ...(context.size >= MIN_SIZE_FOR_PLANTS
+      ? [['the planted queries', plantedQueries, 0.9] as [string, RelevanceQuery[], number]]
+      : []),
+  ];
+  const rows: [string, string][] = [];
+  const notes: string[] = [];
+  for (const [name, queries, target] of sets) {
+    const score = await scoreRelevance(pagefind, queries, { lexicon, bundleDir });
+    rows.push([
+      `Relevance, ${name} (${String(queries.length)} queries): success@5, mean reciprocal rank`,
+      `${percent(score.successAt5)}, ${score.meanReciprocalRank.toFixed(3)}`,
+    ]);
+    if (target !== undefined && score.successAt5 < target) {
+      notes.push(`Success@5 on ${name} is ${percent(score.successAt5)}: target ${percent(target)}.`);
+    }
+  }
+  return { rows, notes };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -142,7 +186,9 @@ const measure: BenchMeasure = async (context: BenchContext): Promise<BenchSectio
       ['Warm query, new term (median of 5, fetches its chunks locally)', ms(newTerm)],
       ['First query result', firstStatus],
     ];
-    const notes: string[] = [];
+    const relevance = await relevanceRows(context);
+    rows.push(...relevance.rows);
+    const notes: string[] = [...relevance.notes];
     if (context.size >= 10_000) {
       if (first.bytes > TARGETS.first) {
         notes.push(

@@ -1,18 +1,12 @@
-/** The CMS preview of a service: the same sections and classes as src/pages/services/[id].astro. */
-import {
-  accessRoutes,
-  audiences,
-  categories,
-  deliveryModes,
-  levelsOfNeed,
-  serviceAreas,
-  serviceKinds,
-  serviceStatuses,
-  specificNeeds,
-  termLabel,
-} from '../../schemas/taxonomy.ts';
-import { ageRangeLabel, costLabel, daysLabel, formatDate } from '../../lib/directory/labels.ts';
-import { date, entryData, list, object, optionalNumber, text, type PreviewProps, termLabels } from './entry-data.ts';
+/**
+ * The CMS preview of a service: the same sections and classes as src/pages/services/[id].astro,
+ * its lists of facts from the same description (src/lib/directory/service-facts.ts).
+ */
+import { serviceStatuses, termLabel } from '../../schemas/taxonomy.ts';
+import { daysLabel } from '../../lib/directory/labels.ts';
+import { serviceFactSections } from '../../lib/directory/service-facts.ts';
+import { date, entryData, list, object, optionalNumber, text, type PreviewProps } from './entry-data.ts';
+import { FactSection } from './FactSection.tsx';
 
 export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
   const data = entryData(entry);
@@ -21,9 +15,41 @@ export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
   const schedule = object(data, 'schedule');
   const regular = Array.isArray(schedule.regular) ? (schedule.regular as Record<string, unknown>[]) : [];
   const locations = Array.isArray(data.locations) ? (data.locations as Record<string, unknown>[]) : [];
-  const publicLocations = locations.filter((location) => location.confidential !== true);
   const status = text(data, 'status');
-  const checked = date(data, 'assuredDate');
+  const optional = (value: string) => value || undefined;
+  const [essentials, where, more] = serviceFactSections(
+    {
+      kind: optional(text(data, 'kind')),
+      categories: list(data, 'categories'),
+      audiences: list(data, 'audiences'),
+      minimumAge: optionalNumber(data, 'minimumAge'),
+      maximumAge: optionalNumber(data, 'maximumAge'),
+      eligibilityDescription: optional(text(data, 'eligibilityDescription')),
+      cost: { type: optional(text(cost, 'type')), detail: optional(text(cost, 'detail')) },
+      applicationProcess: text(data, 'applicationProcess'),
+      accessRoutes: list(data, 'accessRoutes'),
+      localities: list(data, 'localities'),
+      neighbourhood: optional(text(data, 'neighbourhood')),
+      delivery: list(data, 'delivery'),
+      locations: locations.map((location) => ({
+        name: optional(text(location, 'name')),
+        address: optional(text(location, 'address')),
+        postcode: optional(text(location, 'postcode')),
+        confidential: location.confidential === true,
+      })),
+      levelOfNeed: list(data, 'levelOfNeed'),
+      needs: list(data, 'needs'),
+      languages: list(data, 'languages'),
+      interpretationServices: optional(text(data, 'interpretationServices')),
+      accessibility: optional(text(data, 'accessibility')),
+      anonymous: data.anonymous === true,
+      status: optional(status),
+      assuredDate: date(data, 'assuredDate'),
+      assurerRole: text(data, 'assurerRole'),
+      source: text(data, 'source'),
+    },
+    text(data, 'organisation') ? { name: text(data, 'organisation') } : undefined,
+  );
   const phone = text(contact, 'phone');
   const email = text(contact, 'email');
   const website = text(contact, 'website');
@@ -43,39 +69,7 @@ export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
             </div>
           )}
 
-          <h2>The essentials</h2>
-          <dl className="facts">
-            <dt>What it is</dt>
-            <dd>
-              {termLabel(serviceKinds, text(data, 'kind') || 'service')}:{' '}
-              {termLabels(categories, list(data, 'categories'))}
-            </dd>
-            <dt>Who it is for</dt>
-            <dd>
-              {termLabels(audiences, list(data, 'audiences'))}. Ages:{' '}
-              {ageRangeLabel({
-                minimumAge: optionalNumber(data, 'minimumAge'),
-                maximumAge: optionalNumber(data, 'maximumAge'),
-              })}
-              . {text(data, 'eligibilityDescription')}
-            </dd>
-            <dt>Cost</dt>
-            <dd>
-              {text(cost, 'type') ? costLabel({ type: text(cost, 'type') }) : 'Not stated'}
-              {text(cost, 'detail') && <>. {text(cost, 'detail')}</>}
-            </dd>
-            <dt>How to get help</dt>
-            <dd>
-              <p>{text(data, 'applicationProcess')}</p>
-              <ul className="tag-list" aria-label="Ways in">
-                {list(data, 'accessRoutes').map((route) => (
-                  <li className="tag" key={route}>
-                    {termLabel(accessRoutes, route)}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </dl>
+          <FactSection section={essentials} />
 
           <h2>About this service</h2>
           <div className="service__body">{widgetFor('body')}</div>
@@ -88,36 +82,7 @@ export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
           </ul>
           {!phone && <p className="notice">A phone number for this service is not confirmed yet.</p>}
 
-          <h2>Where</h2>
-          <dl className="facts">
-            <dt>Areas</dt>
-            <dd>
-              {termLabels(serviceAreas, list(data, 'localities'))}
-              {text(data, 'neighbourhood') && <> ({text(data, 'neighbourhood')})</>}
-            </dd>
-            <dt>How it is delivered</dt>
-            <dd>{termLabels(deliveryModes, list(data, 'delivery'))}</dd>
-            <dt>Places</dt>
-            <dd>
-              {publicLocations.length > 0 ? (
-                <ul>
-                  {publicLocations.map((location, index) => (
-                    <li key={index}>
-                      {[location.name, location.address, location.postcode]
-                        .filter((part) => typeof part === 'string' && part)
-                        .join(', ')}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>
-                  {locations.length > 0
-                    ? 'The address is not published, to keep people safe.'
-                    : 'No fixed address is confirmed for this service.'}
-                </p>
-              )}
-            </dd>
-          </dl>
+          <FactSection section={where} />
 
           <h2>Opening times</h2>
           {regular.length > 0 || text(schedule, 'note') ? (
@@ -136,25 +101,7 @@ export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
             <p>Opening times are not confirmed yet.</p>
           )}
 
-          <h2>More details</h2>
-          <dl className="facts">
-            <dt>Level of need</dt>
-            <dd>{termLabels(levelsOfNeed, list(data, 'levelOfNeed'))}</dd>
-            {list(data, 'needs').length > 0 && (
-              <>
-                <dt>Helps with</dt>
-                <dd>{termLabels(specificNeeds, list(data, 'needs'))}</dd>
-              </>
-            )}
-            <dt>Status</dt>
-            <dd>{status ? termLabel(serviceStatuses, status) : ''}</dd>
-            <dt>Last checked</dt>
-            <dd>
-              {checked ? formatDate(checked) : 'Not yet'} by {text(data, 'assurerRole')}
-            </dd>
-            <dt>Source</dt>
-            <dd>{text(data, 'source')}</dd>
-          </dl>
+          <FactSection section={more} />
         </article>
       </div>
     </main>

@@ -1,9 +1,12 @@
 /**
  * "Mark as checked today": the control of a listing's `assuredDate`. One press
- * sets the date to today and the checker's role (remembered in this browser),
- * without touching anything else; the connector then saves.
+ * sets the date to today and the checker's role, without touching anything else;
+ * the connector then saves. The role is typed here only (the file's `assurerRole`
+ * is a hidden field): it starts as what this person typed last time on this
+ * computer, otherwise empty, never as the listing's previous checker. Changing
+ * the date by hand also records the role, so a date never goes without its checker.
  */
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
 import { formatDate } from '../../lib/directory/labels.ts';
 
@@ -22,11 +25,6 @@ function rememberedRole(): string {
   } catch {
     return '';
   }
-}
-
-function currentRole(): string {
-  const value = store.getState().entryDraft.getIn(['entry', 'data', roleFieldName]);
-  return typeof value === 'string' ? value : '';
 }
 
 /** Sets the role field through Decap's own action, as its editor does for any field. */
@@ -66,32 +64,33 @@ export default function ReviewDateControl({
   setActiveStyle,
   setInactiveStyle,
 }: Props) {
-  const [role, setRoleText] = useState(() => rememberedRole() || currentRole());
+  const [role, setRoleText] = useState(rememberedRole);
   const [message, setMessage] = useState('');
+  const [roleMissing, setRoleMissing] = useState(false);
   const roleId = useId();
   const hintId = useId();
   const date = asInputValue(value);
 
-  // New entries start at "{{now}}", which Decap's own datetime widget resolves on mount.
-  useEffect(() => {
-    if (value === '{{now}}') onChange(todayIso());
-  }, [value, onChange]);
-
-  const markChecked = () => {
+  /** Records `day` as checked by the typed role; false (with a message) when no role is typed. */
+  const recordCheck = (day: string): boolean => {
     const checkedRole = role.trim();
     if (checkedRole.length < 3) {
+      setRoleMissing(true);
       setMessage('Type your role first, e.g. "Community Connector, Erdington".');
-      return;
+      return false;
     }
+    setRoleMissing(false);
     try {
       window.localStorage.setItem(roleKey, checkedRole);
     } catch {
       // Private browsing: the role is simply not remembered.
     }
-    const today = todayIso();
-    onChange(today);
+    onChange(day);
     setRole(checkedRole);
-    setMessage(`Marked as checked on ${formatDate(new Date(`${today}T00:00:00Z`))} by ${checkedRole}. Now save.`);
+    setMessage(
+      day === '' ? '' : `Marked as checked on ${formatDate(new Date(`${day}T00:00:00Z`))} by ${checkedRole}. Now save.`,
+    );
+    return true;
   };
 
   return (
@@ -100,15 +99,18 @@ export default function ReviewDateControl({
         id={forID}
         type="date"
         value={date}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => recordCheck(event.target.value)}
       />
       <div style={{ marginTop: '12px', display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' }}>
         <label htmlFor={roleId} style={{ display: 'grid', gap: '4px', flex: '1 1 16rem' }}>
-          <span>Your role (remembered on this computer)</span>
+          <span>Your role, never your name (remembered on this computer)</span>
           <input
             id={roleId}
             type="text"
             value={role}
+            required
+            autoComplete="organization-title"
+            aria-invalid={roleMissing}
             aria-describedby={hintId}
             onChange={(event: ChangeEvent<HTMLInputElement>) => setRoleText(event.target.value)}
             style={{ padding: '6px', border: '1px solid #767676', borderRadius: '4px' }}
@@ -116,7 +118,7 @@ export default function ReviewDateControl({
         </label>
         <button
           type="button"
-          onClick={markChecked}
+          onClick={() => recordCheck(todayIso())}
           style={{
             padding: '8px 14px',
             background: '#7a1f5c',
@@ -131,8 +133,8 @@ export default function ReviewDateControl({
         </button>
       </div>
       <p id={hintId} style={{ margin: '8px 0 0', fontSize: '0.9em' }}>
-        After checking the listing with the provider, press the button: it sets today&rsquo;s date and your role (never
-        your name). Nothing else changes.
+        After checking the listing with the people who run it, type your role and press the button: it records
+        today&rsquo;s date and your role. Nothing else changes.
       </p>
       <p role="status" style={{ margin: '4px 0 0', fontWeight: 600 }}>
         {message}

@@ -2,7 +2,7 @@
  * `client:after-map`: hydrates the map page's island once the map's first render
  * has finished (or failed), then when the browser is idle. With `client:idle`
  * React's modules were evaluated while Leaflet was still on its way, and held
- * the first clustered render back by 150 to 250 ms. The island is not needed
+ * the first clustered render back (docs/benchmarks.md). The island is not needed
  * before then: the page has already rendered its lists and links.
  *
  * The map's script (map-page.ts) marks the page (`mapSettled` in ids.ts). If that

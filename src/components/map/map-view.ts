@@ -30,7 +30,7 @@ const markersPerSlice = 40;
 
 /**
  * One formatter for every cluster's label: `toLocaleString('en-GB')` sets up a new one on each call.
- * In a profile of the 10,000-listing map (CPU slowed 4x) that was 90-150 ms of making the first markers.
+ * In a profile of the map that was a large part of making the first markers (docs/benchmarks.md).
  */
 const wholeNumber = new Intl.NumberFormat('en-GB');
 

@@ -5,7 +5,7 @@
  * (Search.astro) server-renders the browse links around it.
  */
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { facetKeys, sortOrders, type FacetDefinition } from '../../lib/search/facets.ts';
+import { facetKeys, sortOrders, type FacetDefinition, type FacetKey } from '../../lib/search/facets.ts';
 import {
   emptyState,
   hasSearch,
@@ -23,6 +23,12 @@ import {
   type PagefindResultData,
 } from '../../lib/search/pagefind-api.ts';
 import { orderResults } from '../../lib/search/sort.ts';
+import { runQuery, type QueryRun } from '../../lib/search/query/run.ts';
+import { pagefindTerm } from '../../lib/search/query/understand.ts';
+import { fetchVocabulary, type VocabularyLoader } from '../../lib/search/query/spelling.ts';
+import { nearestTopics } from '../../lib/search/query/topics.ts';
+import { placeAsFilter } from '../../lib/search/query/place.ts';
+import type { QueryLexicon, TopicHint } from '../../lib/search/query/types.ts';
 import { area } from '../../area.ts';
 
 export interface BrowseLink {
@@ -40,6 +46,10 @@ export interface SearchAppProps {
   urgentHelpHref: string;
   /** When the index is split: the file listing the other bundles to merge, relative to the base. */
   splitManifest?: string | undefined;
+  /** How queries are read: filler words, synonyms, place names, topics (src/lib/search/query/). */
+  lexicon: QueryLexicon;
+  /** The folder of the spelling vocabulary files, relative to the base. */
+  vocabularyDir: string;
 }
 
 const PAGE_SIZE = 10;
@@ -47,14 +57,29 @@ const PAGE_SIZE = 10;
 type View =
   | { kind: 'starting' }
   | { kind: 'idle'; counts: FilterCounts }
-  | { kind: 'results'; total: number; results: PagefindResultData[]; counts: FilterCounts }
+  | {
+      kind: 'results';
+      total: number;
+      results: PagefindResultData[];
+      counts: FilterCounts;
+      /** What was made of the query (undefined when there were only filters). */
+      query?: QueryRun | undefined;
+    }
   | { kind: 'error'; message: string };
 
 function filterCount(state: SearchState): number {
   return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
 }
 
-export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, splitManifest }: SearchAppProps) {
+export default function SearchApp({
+  base,
+  facets,
+  browseLinks,
+  urgentHelpHref,
+  splitManifest,
+  lexicon,
+  vocabularyDir,
+}: SearchAppProps) {
   const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<SearchState>(emptyState);
   const [draft, setDraft] = useState('');
@@ -67,6 +92,9 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
   const firstNewResult = useRef<HTMLAnchorElement | null>(null);
   const focusIndex = useRef<number | null>(null);
   const id = useId();
+  // A place named in the query that became the area filter: "near Erdington".
+  const [placeNote, setPlaceNote] = useState<{ typed: string; locality: string } | undefined>();
+  const vocabulary = useRef<VocabularyLoader | undefined>(undefined);
 
   const run = useCallback(
     async (next: SearchState) => {
@@ -82,26 +110,32 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
           setStatus('');
           return;
         }
-        const term = next.query || null;
+        vocabulary.current ??= fetchVocabulary(`${base.replace(/\/?$/, '/')}${vocabularyDir}`);
         // With no words to rank by, list by name. Sort orders are files of their own, loaded when first used.
-        const sortOrder = next.sort === 'relevance' ? (term ? undefined : 'name') : next.sort;
-        const [main, sortIds] = await Promise.all([
-          pagefind.search(term, { filters: toPagefindFilters(next.filters) }),
+        const sortOrder = next.sort === 'relevance' ? (next.query ? undefined : 'name') : next.sort;
+        const filters = toPagefindFilters(next.filters);
+        const [query, sortIds] = await Promise.all([
+          next.query ? runQuery(pagefind, next.query, { filters, lexicon, vocabulary: vocabulary.current }) : undefined,
           sortOrder ? loadSortOrder(base, sortOrder) : undefined,
         ]);
-        const ordered = sortIds ? orderResults(main.results, sortIds) : main.results;
+        // The words as searched (synonyms read, fillers dropped, spelling corrected); null lists everything.
+        const term = query ? pagefindTerm(query.concepts) : null;
+        const main = query && !wantCounts.current ? undefined : await pagefind.search(term, { filters });
+        const found = query ? query.results : (main?.results ?? []);
+        const ordered = sortIds ? orderResults(found, sortIds) : found;
         // Counts for a facet with a choice made ignore that facet's own choice, so its other values show what they add.
-        const counts: FilterCounts = { ...main.filters };
+        const counts: FilterCounts = { ...main?.filters };
         for (const key of facetKeys) {
-          if ((next.filters[key]?.length ?? 0) === 0) continue;
+          if (!wantCounts.current || (next.filters[key]?.length ?? 0) === 0) continue;
           const without = await pagefind.search(term, { filters: toPagefindFilters(next.filters, key) });
           counts[key] = without.filters[key] ?? {};
         }
         const shown = ordered.slice(0, next.pages * PAGE_SIZE);
         const results = await Promise.all(shown.map((result) => result.data()));
         if (request !== latest.current) return;
-        setView({ kind: 'results', total: main.results.length, results, counts });
-        setStatus(`${resultsSentence(main.results.length, next.query, filterCount(next))}.`);
+        setView({ kind: 'results', total: found.length, results, counts, query });
+        const searched = query?.correction ? query.correction.to : next.query;
+        setStatus(`${resultsSentence(found.length, searched, filterCount(next))}.`);
       } catch (error) {
         if (request !== latest.current) return;
         console.error(error);
@@ -109,18 +143,22 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
         setStatus('Search is not working at the moment.');
       }
     },
-    [base, splitManifest],
+    [base, splitManifest, lexicon, vocabularyDir],
   );
 
   const navigate = useCallback(
-    (next: SearchState, mode: 'push' | 'replace' = 'push') => {
+    (requested: SearchState, mode: 'push' | 'replace' = 'push') => {
+      // A place in the words ("autism near Erdington") becomes the area filter, shown as a chip.
+      const { state: next, place } = placeAsFilter(requested, lexicon);
+      setPlaceNote(place);
+      if (place) setDraft(next.query);
       setState(next);
       const url = `${window.location.pathname}${serializeSearchState(next)}`;
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
       void run(next);
     },
-    [run],
+    [run, lexicon],
   );
 
   useEffect(() => {
@@ -169,6 +207,7 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
   };
 
   const clearFilters = () => navigate({ ...state, filters: {}, pages: 1 });
+  const removeFilter = (key: FacetKey, value: string) => navigate(toggleFilter(state, key, value, false));
 
   const counts = view.kind === 'results' || view.kind === 'idle' ? view.counts : {};
 
@@ -267,17 +306,31 @@ export default function SearchApp({ base, facets, browseLinks, urgentHelpHref, s
             {view.kind === 'idle' && (
               <p>Type a word or two above, or choose a filter, to see services, groups, grants and information.</p>
             )}
+            {view.kind === 'results' && (
+              <>
+                <ChosenFilters facets={facets} state={state} placeNote={placeNote} onRemove={removeFilter} />
+                {view.query?.correction && (
+                  <p className="search-app__correction">
+                    Did you mean <strong>“{view.query.correction.to}”</strong>? No page uses “
+                    {view.query.correction.from}”, so these are the results for “{view.query.correction.to}”.
+                  </p>
+                )}
+              </>
+            )}
             {view.kind === 'results' && view.total === 0 && (
               <NoResults
                 state={state}
                 browseLinks={browseLinks}
                 urgentHelpHref={urgentHelpHref}
                 onClearFilters={filterCount(state) > 0 ? clearFilters : undefined}
+                topics={nearestTopics(pagefindTerm(view.query?.understood.concepts ?? []), lexicon.topics)}
               />
             )}
             {view.kind === 'results' && view.total > 0 && (
               <>
-                <p className="search-app__count">{resultsSentence(view.total, state.query, filterCount(state))}</p>
+                <p className="search-app__count">
+                  {resultsSentence(view.total, view.query?.correction?.to ?? state.query, filterCount(state))}
+                </p>
                 <ol className="search-results">
                   {view.results.map((result, index) => (
                     <li key={result.url} className="search-result">
@@ -367,14 +420,80 @@ function FacetGroup({ facet, selected, counts, onToggle }: FacetGroupProps) {
   );
 }
 
+interface ChosenFiltersProps {
+  facets: FacetDefinition[];
+  state: SearchState;
+  placeNote: { typed: string; locality: string } | undefined;
+  onRemove: (key: FacetKey, value: string) => void;
+}
+
+/** The chosen filters as chips, each with a button that removes it. */
+function ChosenFilters({ facets, state, placeNote, onRemove }: ChosenFiltersProps) {
+  const chips = facets.flatMap((facet) =>
+    (state.filters[facet.key] ?? []).map((value) => ({
+      facet,
+      value,
+      label: facet.options.find((option) => option.value === value)?.label ?? value,
+    })),
+  );
+  if (chips.length === 0) return null;
+  const place = placeNote && state.filters.locality?.includes(placeNote.locality) ? placeNote : undefined;
+  return (
+    <div className="search-chips">
+      {place && (
+        <p className="search-chips__note">
+          You searched in “{place.typed}”, so results are for{' '}
+          {facets.find((facet) => facet.key === 'locality')?.options.find((option) => option.value === place.locality)
+            ?.label ?? place.locality}{' '}
+          (and the whole city). Remove the area to search everywhere.
+        </p>
+      )}
+      <ul className="search-chips__list" aria-label="Chosen filters">
+        {chips.map(({ facet, value, label }) => (
+          <li key={`${facet.key}:${value}`} className="search-chip">
+            <span>
+              {facet.label}: {label}
+            </span>
+            <button type="button" className="search-chip__remove" onClick={() => onRemove(facet.key, value)}>
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">
+                Remove filter: {facet.label} {label}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A heading and a list of links, or nothing when there are no links. */
+function LinkList({ heading, links }: { heading: string; links: BrowseLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 interface NoResultsProps {
   state: SearchState;
   browseLinks: BrowseLink[];
   urgentHelpHref: string;
   onClearFilters: (() => void) | undefined;
+  /** Topics near the words typed. */
+  topics: TopicHint[];
 }
 
-function NoResults({ state, browseLinks, urgentHelpHref, onClearFilters }: NoResultsProps) {
+function NoResults({ state, browseLinks, urgentHelpHref, onClearFilters, topics }: NoResultsProps) {
   return (
     <div className="search-none">
       <p>
@@ -391,18 +510,8 @@ function NoResults({ state, browseLinks, urgentHelpHref, onClearFilters }: NoRes
           </li>
         )}
       </ul>
-      {browseLinks.length > 0 && (
-        <>
-          <h3>Browse instead</h3>
-          <ul>
-            {browseLinks.map((link) => (
-              <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LinkList heading="Topics close to what you typed" links={topics} />
+      <LinkList heading="Browse instead" links={browseLinks} />
       <section className="urgent-help" aria-labelledby="search-urgent-help">
         <h3 id="search-urgent-help">If you need help now</h3>
         <ul>

@@ -66,7 +66,7 @@ export interface FacetCount {
 /** Every value of a facet with how many services carry it, in taxonomy order. */
 export function facetCounts(items: readonly { data: BrowsableService }[], facet: Facet): FacetCount[] {
   // One pass over the services: a pass per term worked out each service's values (its age bands
-  // included) once for every term, about 1 s for the three pages that count 10,000 services.
+  // included) once for every term, which showed in the build time of large sites (docs/benchmarks.md).
   const counts = new Map<string, number>();
   for (const item of items) {
     for (const value of new Set(facet.valuesOf(item.data))) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -161,9 +161,9 @@ export function relatedServicesFinder<T extends { id: string; data: BrowsableSer
 
   /**
    * The best `limit + 1` services for a set of categories and areas: one more, in case the service itself is one.
-   * Typed arrays and one number per comparison: at 100,000 listings this runs for about 50,000 combinations,
-   * each visiting thousands of services; 18 s for all of them, against 47 s with plain arrays and a comparison
-   * function (docs/benchmarks.md).
+   * Typed arrays and one number per comparison: on a large site this runs for tens of thousands of
+   * combinations, each visiting thousands of services; less than half the time of plain arrays and a
+   * comparison function (docs/benchmarks.md, "Figures behind the code").
    */
   const bestFor = (categories: readonly string[], areas: readonly string[]): number[] => {
     let count = 0;

@@ -111,9 +111,9 @@ export const pinSpacing = 4;
 
 /**
  * Where to draw the pins: each at its own place, except that a pin whose tip falls in
- * the same `pinSpacing` square as one already drawn is left out. With 10,000 places
- * in a 400-pixel image most pins hide others exactly; drawing them all made one
- * locality's image 528 KB at 100,000 listings.
+ * the same `pinSpacing` square as one already drawn is left out. With thousands of
+ * places in a small image most pins hide others exactly; drawing them all made a
+ * locality's image hundreds of KB on the largest sites (docs/benchmarks.md).
  */
 export function drawnPins(projection: Projection, pins: readonly LatLng[]): [x: number, y: number][] {
   const taken = new Set<string>();

@@ -8,19 +8,21 @@
  * - if any record is rejected, nothing is written (all or nothing);
  * - the same input gives the same files (stable slugs, stable field order), so
  *   a second import changes nothing;
- * - each written file carries an `# import-hash:` comment in its front matter:
+ * - files are written as Decap CMS writes them (src/lib/content/decap-form.ts), so a
+ *   later edit in the CMS changes only the lines edited;
+ * - each written file carries an `importHash` field (hidden in the CMS, which keeps it):
  *   a file whose content no longer matches its hash (or that has none) was
- *   edited by hand, and is skipped unless `force` is set;
+ *   edited by hand or in the CMS, and is skipped unless `force` is set;
  * - existing organisations are never changed: they are only created when missing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { Document, isScalar, visit } from 'yaml';
 import { readContentFolder } from '../content/files.ts';
 import { validateContent } from '../content/validation.ts';
 import type { ContentFile } from '../content/types.ts';
 import { parseMarkdown } from '../content/front-matter.ts';
+import { writeAsDecap } from '../content/decap-form.ts';
 import type { ImportProblem, ImportRecord, ReadResult } from './records.ts';
 
 export interface ImportOptions {
@@ -50,38 +52,30 @@ export interface ImportPlan {
   problems: ImportProblem[];
 }
 
-const hashMarker = /^# import-hash: ([0-9a-f]{16})\n/;
+/** The hash's own line: the hash covers the file without it. */
+const hashLine = /^importHash: ([0-9a-f]{16})\n/m;
 
 function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** A markdown file with YAML front matter and the import-hash marker. */
-export function serialiseEntry(data: Record<string, unknown>, body: string): string {
-  const document = new Document(data);
-  visit(document, {
-    Seq(_, node) {
-      // Short lists of values on one line, as in the hand-written files: [parenting, early-years].
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-    },
-    Scalar(_, node) {
-      // Times such as 09:30 are quoted: YAML 1.1 readers would take 10:00 for the number 600.
-      if (typeof node.value === 'string' && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
-  const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-  const inner = `${yaml}---\n\n${body.trim()}\n`;
-  return `---\n# import-hash: ${hashOf(inner)}\n${inner}`;
+/** An imported entry's file, as the CMS writes it, with its `importHash`. */
+export function serialiseEntry(
+  collection: 'services' | 'organisations',
+  data: Record<string, unknown>,
+  body: string,
+): string {
+  const { importHash: _previous, ...fields } = data;
+  const text = `\n${body.trim()}\n`;
+  return writeAsDecap(collection, { ...fields, importHash: hashOf(writeAsDecap(collection, fields, text)) }, text);
 }
 
 /** True when the file is exactly as an import wrote it (its hash still matches). */
 export function isUntouchedImport(fileText: string): boolean {
   const text = fileText.replace(/\r\n/g, '\n');
-  if (!text.startsWith('---\n')) return false;
-  const rest = text.slice(4);
-  const match = hashMarker.exec(rest);
+  const match = hashLine.exec(text);
   if (!match) return false;
-  return hashOf(rest.slice(match[0].length)) === match[1];
+  return hashOf(text.replace(match[0], '')) === match[1];
 }
 
 /** Works out what an import would do, without writing anything. */
@@ -113,7 +107,7 @@ export function planImport(records: readonly ImportRecord[], options: ImportOpti
     files.push({
       collection: 'services',
       ...service,
-      content: serialiseEntry(record.data, record.body),
+      content: serialiseEntry('services', record.data, record.body),
       action: 'create',
       origin: record.origin,
     });
@@ -125,7 +119,7 @@ export function planImport(records: readonly ImportRecord[], options: ImportOpti
         files.push({
           collection: 'organisations',
           ...org,
-          content: serialiseEntry(organisation.data, organisation.body),
+          content: serialiseEntry('organisations', organisation.data, organisation.body),
           action: 'create',
           origin: record.origin,
         });

@@ -59,13 +59,17 @@ export interface ServicesFile {
   places: string[];
 }
 
-export interface MarkerSource {
+/** What the lists and popups show of a service, as text. */
+export interface ServiceText {
   id: string;
   name: string;
   summary: string;
   costLabel: string;
   ageLabel: string;
   areasLabel: string;
+}
+
+export interface MarkerSource extends ServiceText {
   /** Why it has no pin ("Available online"), for services with no public point. */
   noFixedPlace: string;
   facets: ServiceFacets;
@@ -186,15 +190,9 @@ export function readPointsFile(file: PointsFile): MapPoints {
 }
 
 /** One service as the lists and popups show it. */
-export interface MapService {
+export interface MapService extends ServiceText {
   /** Its place in the lists' usual order. */
   index: number;
-  id: string;
-  name: string;
-  summary: string;
-  costLabel: string;
-  ageLabel: string;
-  areasLabel: string;
   /** Why it has no pin, or "" when it has one. */
   noFixedPlace: string;
   /** One line per point: name and address, or "" when the place has neither. */

@@ -10,12 +10,11 @@ import {
   orukPageSize,
   pageAt,
   serviceToOruk,
-  type OrukPage,
   type OrganisationEntry,
   type OrukContext,
-  type OrukService,
   type ServiceEntry,
 } from './oruk.ts';
+import type { OrukPage, OrukService } from '../../schemas/oruk/service.ts';
 
 export function orukContext(site: URL | undefined): OrukContext {
   return { siteUrl: site?.href ?? siteConfig.siteUrl, city: siteConfig.area };

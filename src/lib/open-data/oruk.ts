@@ -36,6 +36,15 @@ import {
 } from '../../schemas/taxonomy.ts';
 import { isoDate } from '../directory/labels.ts';
 import { urlNamespace, uuidV5 } from './uuid.ts';
+import type {
+  OrukAttribute,
+  OrukOrganization,
+  OrukPage,
+  OrukSchedule,
+  OrukService,
+  OrukServiceAtLocation,
+  OrukTaxonomyTerm,
+} from '../../schemas/oruk/service.ts';
 
 /** The ORUK version this feed follows, and where its definition is published. */
 export const orukVersion = '3.0';
@@ -54,170 +63,6 @@ export interface ContentEntry<T> {
 
 export type ServiceEntry = ContentEntry<Service>;
 export type OrganisationEntry = ContentEntry<Organisation>;
-
-export interface OrukTaxonomyTerm {
-  id: string;
-  name: string;
-  description: string;
-  taxonomy: string;
-  taxonomy_id: string;
-  term: string;
-  /** The term's code: DfE's Family Hubs puller requires one on every term. */
-  code: string;
-}
-
-export interface OrukAttribute {
-  id: string;
-  link_id: string;
-  link_type: 'service' | 'organization';
-  /** The kind of record linked (HSDS 3.0): DfE's Family Hubs puller requires it. */
-  link_entity: 'service' | 'organization';
-  taxonomy_term_id: string;
-  taxonomy_term: OrukTaxonomyTerm;
-}
-
-export interface OrukPhone {
-  id: string;
-  service_id?: string;
-  organization_id?: string;
-  number: string;
-}
-
-export interface OrukAddress {
-  id: string;
-  location_id: string;
-  address_1: string;
-  city: string;
-  state_province: string;
-  postal_code: string;
-  country: string;
-  address_type: 'physical';
-}
-
-export interface OrukLocation {
-  id: string;
-  location_type: 'physical';
-  name?: string;
-  latitude?: number;
-  longitude?: number;
-  addresses: OrukAddress[];
-}
-
-export interface OrukServiceAtLocation {
-  id: string;
-  service_id: string;
-  location_id: string;
-  location: OrukLocation;
-}
-
-export interface OrukSchedule {
-  id: string;
-  service_id: string;
-  freq?: 'WEEKLY';
-  interval?: number;
-  byday?: string;
-  opens_at?: string;
-  closes_at?: string;
-  description?: string;
-}
-
-export interface OrukServiceArea {
-  id: string;
-  service_id: string;
-  name: string;
-  service_area: string;
-}
-
-export interface OrukLanguage {
-  id: string;
-  service_id: string;
-  name: string;
-}
-
-export interface OrukCostOption {
-  id: string;
-  service_id: string;
-  option: string;
-  amount_description?: string;
-}
-
-/** Our own fields, with no ORUK equivalent. */
-export interface OrukServiceExtension {
-  slug: string;
-  page_url: string;
-  kind: string;
-  summary: string;
-  status: string;
-  assurer_role: string;
-  source: string;
-  neighbourhood?: string;
-  accessibility?: string;
-  anonymous: boolean;
-  review_interval_months?: number;
-  start_date?: string;
-  end_date?: string;
-}
-
-export interface OrukOrganisationExtension {
-  slug: string;
-  page_url: string;
-  kind: string;
-  localities: string[];
-  source: string;
-  contact_website?: string;
-  body: string;
-}
-
-export interface OrukOrganization {
-  id: string;
-  name: string;
-  alternate_name?: string;
-  description: string;
-  email?: string;
-  website?: string;
-  uri: string;
-  phones: OrukPhone[];
-  attributes: OrukAttribute[];
-  x_local_offer: OrukOrganisationExtension;
-}
-
-export interface OrukService {
-  id: string;
-  organization_id: string;
-  name: string;
-  description: string;
-  url?: string;
-  email?: string;
-  status: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
-  minimum_age?: number;
-  maximum_age?: number;
-  assured_date: string;
-  last_modified: string;
-  application_process: string;
-  eligibility_description?: string;
-  fees_description?: string;
-  interpretation_services?: string;
-  organization: OrukOrganization;
-  phones: OrukPhone[];
-  schedules: OrukSchedule[];
-  service_areas: OrukServiceArea[];
-  service_at_locations: OrukServiceAtLocation[];
-  languages: OrukLanguage[];
-  cost_options: OrukCostOption[];
-  attributes: OrukAttribute[];
-  x_local_offer: OrukServiceExtension;
-}
-
-export interface OrukPage<T> {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: T[];
-}
 
 /** Our service statuses in ORUK's words: a planned service is not (yet) active; a historic one is defunct. */
 export const orukStatusOf = {

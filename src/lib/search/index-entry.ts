@@ -6,6 +6,7 @@
  */
 import type { SynonymGroup } from '../../schemas/synonyms.ts';
 import {
+  audiences,
   categories,
   costTypes,
   localityAreas,
@@ -15,7 +16,7 @@ import {
 } from '../../schemas/taxonomy.ts';
 import { ageBandsFor, ageRangeLabel } from '../directory/labels.ts';
 import { NEVER_REVIEWED, resultTypeLabels, type FacetKey, type ResultType } from './facets.ts';
-import { synonymsFor } from './synonyms.ts';
+import { containsTerm, synonymsFor } from './synonyms.ts';
 
 export interface SearchData {
   type: ResultType;
@@ -25,9 +26,22 @@ export interface SearchData {
   meta: Record<string, string>;
   /** Every page has every sort key (src/lib/search/sort.ts); the build fails if one is missing. */
   sort: { name: string; reviewed: string };
-  /** Words indexed with the page but not shown: its keywords and the synonyms of its words. */
+  /**
+   * Words indexed with the page but not shown, weighted as its headline (HEADLINE_WEIGHT):
+   * its summary, keywords, the labels of its topics, needs and audiences, and the synonyms
+   * of all of those and of its name.
+   */
+  headlineWords: string[];
+  /** Words indexed with the page at the weight of its text: the synonyms of words only its text has. */
   extraWords: string[];
 }
+
+/**
+ * The weight (Pagefind's data-pagefind-weight; body text is 1, a page's h1 is 7) of what
+ * a page is about: its summary, topics, needs and audiences. Tuned against the relevance
+ * test set (docs/benchmarks.md).
+ */
+export const HEADLINE_WEIGHT = 4;
 
 /** The fields of any collection entry that search reads; every one is optional. */
 export interface SearchSource {
@@ -37,6 +51,7 @@ export interface SearchSource {
   summary: string;
   categories?: readonly string[] | undefined;
   needs?: readonly string[] | undefined;
+  audiences?: readonly string[] | undefined;
   localities?: readonly string[] | undefined;
   delivery?: readonly string[] | undefined;
   cost?: { type: string } | undefined;
@@ -95,16 +110,20 @@ export function searchDataFor(
 
   const keywords = [...(source.keywords ?? [])];
   if (source.alternateName) keywords.push(source.alternateName);
-  const matchText = [
-    title,
+  const about = [
     source.summary,
     ...keywords,
     ...(source.categories ?? []).map((value) => termLabel(categories, value)),
     ...(source.needs ?? []).map((value) => termLabel(specificNeeds, value)),
-    options.body ?? '',
-  ].join('\n');
-  const synonyms = synonymsFor(matchText, options.synonyms ?? []);
-  const extraWords = [...new Set([...keywords, ...synonyms])];
+    ...(source.audiences ?? []).map((value) => termLabel(audiences, value)),
+  ];
+  const groups = options.synonyms ?? [];
+  const headlineSynonyms = synonymsFor([title, ...about].join('\n'), groups);
+  const headlineWords = [...new Set([...about, ...headlineSynonyms])];
+  const inHeadline = new Set(headlineSynonyms);
+  const extraWords = synonymsFor(options.body ?? '', groups).filter(
+    (word) => !inHeadline.has(word) && !containsTerm([title, ...about].join('\n'), word),
+  );
 
   const reviewed = source.assuredDate ?? source.updated ?? source.publishedDate;
   return {
@@ -112,6 +131,7 @@ export function searchDataFor(
     filters,
     meta,
     sort: { name: title.toLocaleLowerCase('en-GB'), reviewed: isoDay(reviewed) },
+    headlineWords,
     extraWords,
   };
 }

@@ -13,6 +13,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's relevance score: higher is better. */
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -36,6 +38,13 @@ export interface Pagefind {
 }
 
 import { sortFile, type SortFile, type SortKey } from './sort.ts';
+
+/**
+ * Pagefind's ranking options (https://pagefind.app/docs/ranking/), tuned against the
+ * relevance test set (tests/content/search-queries.yaml); what was tried and its score
+ * is in docs/benchmarks.md.
+ */
+export const searchRanking: Record<string, number | Record<string, number>> = {};
 
 let loading: Promise<Pagefind> | undefined;
 const sortLoads = new Map<SortKey, Promise<string[]>>();
@@ -66,7 +75,7 @@ export function loadPagefind(base: string, splitManifest?: string): Promise<Page
   loading ??= (async () => {
     const root = rootOf(base);
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: root, excerptLength: 20 });
+    await pagefind.options({ baseUrl: root, excerptLength: 20, ranking: searchRanking });
     if (splitManifest) {
       const response = await fetch(`${root}${splitManifest}`);
       const { bundles } = (await response.json()) as { bundles: string[] };

@@ -9,13 +9,13 @@
  * - `rechunkIndex`: re-packs the word index. A search fetches the one chunk whose
  *   word range holds each word. Pagefind fills a chunk until it passes 20,000 entries
  *   (pages and positions), so a common word arrives with up to 20,000 entries of its
- *   neighbours, and which neighbours depends on every word of the site: "support"
- *   at 10,000 listings came in a 25 KB or a 36 KB chunk from one build to the next.
+ *   neighbours, and which neighbours depends on every word of the site: a common
+ *   word's chunk changed size from one build to the next (docs/benchmarks.md).
  *   It also shortens each chunk's upper bound to the shortest prefix that tells it
  *   from the next chunk ("auti" for a chunk ending in "autistic"), so a word such as
  *   "autism" sorts after its own chunk's bound; the browser then falls back to every
- *   chunk whose shortened bounds could hold it, often a large unrelated one as well
- *   (64 KB more for "autism"). Re-packed, a chunk holds at most 20,000 entries unless
+ *   chunk whose shortened bounds could hold it, often a large unrelated one as well.
+ *   Re-packed, a chunk holds at most 20,000 entries unless
  *   one word alone is bigger (then that word is alone), and is bounded by its real
  *   first and last words. Words and their entries are copied unchanged. (Upstream
  *   fixed one case of such bounds, "apple -> app", in Pagefind PR #996,

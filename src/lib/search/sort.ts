@@ -1,7 +1,7 @@
 /**
  * Sorting search results by name or by date checked, without Pagefind's sort
  * keys. Pagefind puts every sort order in the index file that every search loads
- * first (about 49 KB gzipped at 10,000 listings for two orders), though most
+ * first (tens of KB on a large site: docs/benchmarks.md), though most
  * searches are by best match. Instead, the build writes one small file per order
  * (`pagefind/sort-<order>.json`): the result ids (Pagefind's page hashes, as in
  * `result.id`) in that order. The search page fetches it only when someone picks
@@ -46,8 +46,8 @@ export function sortKeysIn(html: string): PageSortKeys | undefined {
     : undefined;
 }
 
-// One collator: `localeCompare` with options builds one for every comparison (1.3 s to sort
-// 10,000 names; 20 ms with this).
+// One collator: `localeCompare` with options builds one for every comparison, sixty times
+// slower on a large site (docs/benchmarks.md).
 const nameCollator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /** Names A to Z as people expect: case and accents ignored first, numbers in number order. */

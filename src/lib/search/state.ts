@@ -74,7 +74,7 @@ export function toggleFilter(state: SearchState, key: FacetKey, value: string, o
   return { ...state, filters, pages: 1 };
 }
 
-export type PagefindFilters = Record<string, { any: string[] }>;
+export type PagefindFilters = Record<string, { any: string[]; none?: string[] }>;
 
 /** The filters in Pagefind's form: any value within a facet, all facets; optionally leaving one facet out. */
 export function toPagefindFilters(filters: SearchState['filters'], without?: FacetKey): PagefindFilters {

@@ -47,7 +47,8 @@ function foldedWord(word: string): string {
 
 /**
  * The words of every group that `text` matches, minus the words it matches
- * already (they are indexed anyway). Sorted and without duplicates.
+ * already (they are indexed anyway), with the group's related words. Sorted and
+ * without duplicates. A group's related words find its pages but match nothing.
  */
 export function synonymsFor(text: string, groups: readonly SynonymGroup[]): string[] {
   const extra = new Set<string>();
@@ -58,7 +59,7 @@ export function synonymsFor(text: string, groups: readonly SynonymGroup[]): stri
     const words = [group.term, ...group.alternatives];
     const present = words.filter((word) => folded.includes(foldedWord(word)) && containsTerm(text, word));
     if (present.length === 0) continue;
-    for (const word of words) {
+    for (const word of [...words, ...(group.related ?? [])]) {
       if (!present.includes(word)) extra.add(word);
     }
   }

@@ -1,31 +1,26 @@
 /**
  * The young people's section is built twice from the same components: as
  * /young-people/ inside the Local Offer ("section"), and as the root of its own
- * sister site ("sister", `npm run build:young`). These helpers give each variant
- * its own links, and send links to services back to the Local Offer.
+ * sister site ("sister", `npm run build:young`). Each build makes one of the two
+ * (`youngVariant`, a build constant); these helpers give it its own links. Links to
+ * services go back to the Local Offer through `localOfferHref` (src/lib/urls.ts).
  */
 import { siteConfig } from '../../site.config.ts';
-import { withBase } from '../urls.ts';
+import { buildsYoungSite, withBase } from '../urls.ts';
 
 export type YoungVariant = 'section' | 'sister';
 
-/** A path inside the young people's pages, e.g. youngHref('section', 'vision/') -> /young-people/vision/ */
-export function youngHref(variant: YoungVariant, path = ''): string {
+/** The variant this build makes. */
+export const youngVariant: YoungVariant = buildsYoungSite ? 'sister' : 'section';
+
+/** A path inside the young people's pages, e.g. youngHref('vision/') -> /young-people/vision/ in the section. */
+export function youngHref(path = '', variant: YoungVariant = youngVariant): string {
   const root = variant === 'section' ? '/young-people/' : '/';
   return withBase(`${root}${path.replace(/^\//, '')}`);
 }
 
-/** A Local Offer page (a service, the directory): relative in the section, absolute from the sister site. */
-export function localOfferHref(variant: YoungVariant, path: string): string {
-  if (variant === 'section') return withBase(path);
-  return new URL(
-    path.replace(/^\//, ''),
-    siteConfig.siteUrl.endsWith('/') ? siteConfig.siteUrl : `${siteConfig.siteUrl}/`,
-  ).href;
-}
-
 /** The name shown in titles and the header. */
-export function youngSiteName(variant: YoungVariant): string {
+export function youngSiteName(variant: YoungVariant = youngVariant): string {
   return variant === 'section' ? siteConfig.name : siteConfig.youngSite.name;
 }
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { area, areaDir, type AreaSettings } from '../../area.ts';
+import { area, areaDir } from '../../area.ts';
+import type { AreaSettings } from '../../schemas/area.ts';
 
 const { boundaries, postcodeDistricts, notes }: AreaSettings['files'] = area.files;
 const published = [boundaries, postcodeDistricts, notes].filter((file): file is string => file !== undefined);

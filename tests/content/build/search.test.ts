@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, page, requireBuild } from '../../build/helpers.ts';
 import { CHUNK_LIMIT, decodeCbor, fragmentIds, readPagefindFile } from '../../../src/lib/search/pagefind-files.ts';
 import { compareNames, sortFile, sortKeys, sortKeysIn, type SortFile } from '../../../src/lib/search/sort.ts';
+import { HEADLINE_WEIGHT } from '../../../src/lib/search/index-entry.ts';
 
 beforeAll(requireBuild);
 
@@ -136,6 +137,17 @@ describe('search index', () => {
     const words = /<p class="search-words"[^>]*hidden[^>]*>([^<]*)<\/p>/.exec(source)?.[1] ?? '';
     expect(words).toContain('ASD');
     expect(words).toContain('autistic');
+  });
+
+  it('weights what a page is about (summary, topics, needs, audiences) above its text', () => {
+    // The same markup tests/support/search-page-model.ts writes for the large relevance test.
+    const source = page('/services/community-autism-support-service/');
+    const headline = new RegExp(
+      `<p class="search-words"[^>]*data-pagefind-weight="${String(HEADLINE_WEIGHT)}"[^>]*>([^<]*)</p>`,
+    ).exec(source)?.[1];
+    expect(headline).toContain('Autism and ADHD');
+    expect(headline).toContain('Parents and carers');
+    expect(source).toMatch(/<article class="service" data-pagefind-body[^>]*>\s*<div class="search-meta"/);
   });
 
   it('loads the search code only on the search page', () => {

@@ -2,7 +2,7 @@
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on one page of every page type in each
  * built site: the types and how each sample is chosen are in tests/page-types.ts.
  * A type that is not built fails, unless it is marked optional (with its reason).
- * This is the one axe pass over page types (tests/e2e/pages.spec.ts has the journeys).
+ * This is the one axe pass over page types (tests/e2e/keyboard.spec.ts and layout.spec.ts have the journeys).
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../../e2e/support/site.ts';

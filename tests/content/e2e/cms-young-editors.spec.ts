@@ -1,19 +1,21 @@
 /**
- * The young editors' admin through decap-server in git mode, on a temporary git
- * repository: articles only, and a saved article waits for review on its own
- * branch instead of reaching content/ (Decap's editorial workflow).
+ * The young editors' admin through decap-server in git mode (as `npm run cms` starts it in a
+ * clone), on a temporary git repository: articles only; a saved article waits for review on its
+ * own branch, goes through In review and Ready, and publishing it makes it live, with no second
+ * status to set.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/support/browser.ts';
 import { choose, openAdmin, typeBody } from '../../e2e/support/cms.ts';
 import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
 import { startDecapServer, type DecapServer } from '../../e2e/support/decap-server.ts';
 import { parseMarkdown } from '../../../src/lib/content/front-matter.ts';
+import { testBuildDir } from '../../build/helpers.ts';
 
 let repo: string;
 let decap: DecapServer | undefined;
@@ -44,8 +46,23 @@ afterAll(async () => {
   rmSync(repo, { recursive: true, force: true });
 });
 
+/** What `main` holds at `path`, or '' while it does not have it. */
+const onMain = (path: string) => () => {
+  try {
+    return git('show', `main:${path}`);
+  } catch {
+    return '';
+  }
+};
+
+/** Chooses a workflow state from the editor's "Set status" menu. */
+async function setStatus(page: Page, status: 'In review' | 'Ready'): Promise<void> {
+  await page.getByRole('button', { name: /^Status:|^Set status/ }).click();
+  await page.getByRole('menuitem', { name: status }).click();
+}
+
 describe('the young editors’ CMS', () => {
-  it('offers articles only, and sends a new article to review instead of the site', async () => {
+  it('takes an article from draft to review to published, and the built site shows it', async () => {
     if (!browser || !server || !decap) throw new Error('the test setup did not finish');
     const page = await openAdmin(browser, server.url, {
       path: '/young-editors/',
@@ -58,6 +75,10 @@ describe('the young editors’ CMS', () => {
         .first()
         .waitFor(),
     ).resolves.toBeUndefined();
+    // Decap asks "Are you sure you want to publish this entry?" in a browser dialog: the reviewer says yes.
+    page.on('dialog', (dialog) => void dialog.accept());
+    // One publishing state: the workflow's. The form has no status of its own.
+    await expect(page.getByLabel('Status', { exact: true }).count()).resolves.toBe(0);
     await page.getByLabel('Title', { exact: true }).fill('Finding my feet at college');
     await page.getByLabel('Summary', { exact: true }).fill('What helped me in my first term at college.');
     await page.getByLabel('Your pen name', { exact: true }).fill('Skylark');
@@ -66,8 +87,9 @@ describe('the young editors’ CMS', () => {
     await typeBody(page, 'The first week was hard. Here is what helped.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-    // The article waits on a review branch; the site's content/ does not have it.
-    const onBranch = 'cms/articles/finding-my-feet-at-college:content/articles/finding-my-feet-at-college.md';
+    // Draft: the article waits on a review branch; the site's content/ does not have it.
+    const path = 'content/articles/finding-my-feet-at-college.md';
+    const onBranch = `cms/articles/finding-my-feet-at-college:${path}`;
     const draftText = () => {
       try {
         return git('show', onBranch);
@@ -78,13 +100,61 @@ describe('the young editors’ CMS', () => {
     await expect.poll(draftText, { timeout: 20_000 }).toContain('Skylark');
     // decap-server switches branches while it works: ask git about main rather than the working tree.
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/')).not.toContain('finding-my-feet-at-college');
-    const draft = parseMarkdown(draftText());
-    expect(draft.data.author).toBe('Skylark');
-    expect(draft.data.status).toBe('draft');
+    expect(parseMarkdown(draftText()).data.author).toBe('Skylark');
 
-    // Only the articles collection is offered to young editors.
-    await page.goto(`/young-editors/?local_backend_port=${String(decap.port)}#/collections/articles`);
+    // In review, then Ready. Publishing without a reviewer is refused, and nothing reaches main.
+    await setStatus(page, 'In review');
+    await setStatus(page, 'Ready');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await expect(
+      page.getByText(/Reviewed by: is required before an article is published/).waitFor({ timeout: 15_000 }),
+    ).resolves.toBeUndefined();
+    expect(onMain(path)()).toBe('');
+    await page.locator('.Toastify__close-button').first().click();
+
+    // The reviewer records who reviewed it, saves, and publishes: the article is live.
+    await page.getByLabel('Reviewed by (optional)').fill('Youth Voice worker');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(draftText, { timeout: 20_000 }).toContain('Youth Voice worker');
+    // Decap puts a changed entry back to Draft: the reviewer sets Ready again.
+    await setStatus(page, 'Ready');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await expect.poll(onMain(path), { timeout: 30_000 }).toContain('Skylark');
+    const published = parseMarkdown(onMain(path)());
+    expect(published.data.status).toBe('published');
+    expect(published.data.reviewer).toBe('Youth Voice worker');
+
+    // The site built from main shows it.
+    const buildDir = testBuildDir('cms-young-editors');
+    const contentDir = join(buildDir, 'content');
+    mkdirSync(buildDir, { recursive: true });
+    execFileSync('sh', ['-c', `git -C "${repo}" archive main content | tar -x -C "${buildDir}"`]);
+    const outDir = join(buildDir, 'dist');
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...process.env, CONTENT_DIR: contentDir, CMS_ADMIN: 'off', ASTRO_CACHE_DIR: join(buildDir, 'cache') },
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const html = readFileSync(
+      join(outDir, 'young-people', 'articles', 'finding-my-feet-at-college', 'index.html'),
+      'utf8',
+    );
+    rmSync(buildDir, { recursive: true, force: true });
+    expect(html).toContain('Finding my feet at college');
+    expect(html).toContain('Skylark');
+  }, 240_000);
+
+  it('offers young editors the articles only', async () => {
+    if (!browser || !server || !decap) throw new Error('the test setup did not finish');
+    const page = await openAdmin(browser, server.url, {
+      path: '/young-editors/',
+      port: decap.port,
+      route: '/collections/articles',
+    });
     await expect(page.getByRole('link', { name: 'Articles' }).first().waitFor()).resolves.toBeUndefined();
     await expect(page.getByRole('link', { name: 'Services and groups' }).count()).resolves.toBe(0);
-  }, 90_000);
+  }, 60_000);
 });

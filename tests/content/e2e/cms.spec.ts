@@ -50,6 +50,16 @@ async function publish(page: Page): Promise<void> {
 
 const servicesDir = () => join(repo, 'content', 'services');
 
+/** The one place a checker types their role: beside "Mark as checked today". */
+const roleLabel = 'Your role, never your name (remembered on this computer)';
+
+/** Today as the admin's date picker writes it (the browser's own time zone, as the widget's). */
+const todayInBrowser = (() => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+})();
+
 describe('the connectors’ CMS', () => {
   it('creates a service that passes the schema and builds into a page', async () => {
     const page = await openConnectorsAdmin('/collections/services/new');
@@ -69,7 +79,10 @@ describe('the connectors’ CMS', () => {
       .fill('Drop in on a Tuesday evening; no referral is needed.');
     await choose(page, 'Ways in', 'Phone or drop in');
     await choose(page, 'Status', 'Running');
-    await page.getByLabel('Your role (remembered on this computer)').fill('Community Connector, Erdington');
+    // A new listing is not "checked" until someone says so, and nobody's old role is offered.
+    await expect(page.getByLabel('Last checked', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel(roleLabel).inputValue()).resolves.toBe('');
+    await page.getByLabel(roleLabel).fill('Community Connector, Erdington');
     await page.getByRole('button', { name: 'Mark as checked today' }).click();
     await page.getByLabel('Source', { exact: true }).fill('Visit by the Erdington Community Connector, 2026');
     await typeBody(page, 'Games, sport and a quiet room every Tuesday evening.');
@@ -109,29 +122,67 @@ describe('the connectors’ CMS', () => {
     expect(html).toContain('Community Connector, Erdington');
   }, 180_000);
 
-  it('marks a listing as checked today in one action, changing nothing else', async () => {
+  it('marks a listing as checked today in one action: exactly two lines of its file change', async () => {
     const file = join(servicesDir(), 'kooth.md');
-    const original = parseMarkdown(readFileSync(file, 'utf8'));
+    const before = readFileSync(file, 'utf8');
     const page = await openConnectorsAdmin('/collections/services/entries/kooth');
-    await page.getByLabel('Your role (remembered on this computer)').fill('Community Connector, Online');
+    // No role typed on this computer yet: the field is empty, not the listing's previous checker,
+    // and the button refuses to record a check without one.
+    await expect(page.getByLabel(roleLabel).inputValue()).resolves.toBe('');
+    await page.getByRole('button', { name: 'Mark as checked today' }).click();
+    await expect(page.getByText('Type your role first').waitFor()).resolves.toBeUndefined();
+    await page.getByLabel(roleLabel).fill('Community Connector, Online');
     await page.getByRole('button', { name: 'Mark as checked today' }).click();
     await publish(page);
     await expect
-      .poll(() => parseMarkdown(readFileSync(file, 'utf8')).data.assurerRole, { timeout: 20_000 })
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 20_000 })
+      .toContain('assurerRole: Community Connector, Online');
+    const after = readFileSync(file, 'utf8');
+    const [beforeLines, afterLines] = [before.split('\n'), after.split('\n')];
+    expect(afterLines.length).toBe(beforeLines.length);
+    const changed = afterLines.filter((line, index) => line !== beforeLines[index]);
+    expect(changed).toEqual([`assuredDate: ${todayInBrowser}`, 'assurerRole: Community Connector, Online']);
+
+    // The role is remembered on this computer for the next listing.
+    await page.goto(`/admin/?local_backend_port=${String(decap?.port)}#/collections/services/entries/kooth`);
+    await expect
+      .poll(() => page.getByLabel(roleLabel).inputValue(), { timeout: 15_000 })
       .toBe('Community Connector, Online');
-    const saved = parseMarkdown(readFileSync(file, 'utf8'));
-    const { assuredDate, assurerRole: _role, ...rest } = saved.data;
-    const { assuredDate: oldDate, assurerRole: _oldRole, ...originalRest } = original.data;
-    const asDay = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
-    // YAML may read a date back as a Date or a string: compare them as YYYY-MM-DD.
-    const plain = (data: object) =>
-      JSON.stringify(data, (_key, value: unknown) =>
-        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00.000Z$/.test(value) ? value.slice(0, 10) : value,
+  }, 60_000);
+
+  it('shows the essentials on the first screen, and the check before the optional extras', async () => {
+    const page = await openConnectorsAdmin('/collections/services/new');
+    const name = page.getByLabel('Name', { exact: true });
+    await name.waitFor();
+    const viewport = page.viewportSize();
+    for (const label of ['Name', 'Summary', 'Run by']) {
+      const box = await page.getByLabel(label, { exact: true }).boundingBox();
+      expect(box, label).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0), `${label} is on the first screen`).toBeLessThan(
+        viewport?.height ?? 720,
       );
-    expect(asDay(assuredDate)).toBe(new Date().toISOString().slice(0, 10));
-    expect(asDay(oldDate)).toBe('2021-02-09');
-    expect(plain(rest)).toBe(plain(originalRest));
-    expect(saved.body.trim()).toBe(original.body.trim());
+    }
+    const labels = (await page.locator('label[for]').allTextContents()).map((text) => text.trim());
+    const at = (label: string) => labels.findIndex((text) => text.startsWith(label));
+    expect(at('Status')).toBeGreaterThan(at('How to get help'));
+    expect(at('Source')).toBeLessThan(at('Other words people use'));
+    expect(at('Source')).toBeLessThan(at('Helps with'));
+    // The role is typed once: beside "Mark as checked today", not again as a field of its own.
+    await expect(page.getByLabel('Checked by (role)', { exact: true }).count()).resolves.toBe(0);
+  }, 60_000);
+
+  it('refuses a youngest age above the oldest on the field, in the form’s words', async () => {
+    const before = readdirSync(servicesDir()).sort();
+    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    await page.getByLabel('Youngest age (optional)').fill('12');
+    await page.getByLabel('Oldest age (optional)').fill('5');
+    await publish(page);
+    const message = page.getByText('Youngest age must not be above oldest age', { exact: true });
+    await expect(message.waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await expect(page.getByText(/minimumAge/).count()).resolves.toBe(0);
+    await page.getByLabel('Youngest age (optional)').fill('3');
+    await expect(message.waitFor({ state: 'detached', timeout: 10_000 })).resolves.toBeUndefined();
+    expect(readdirSync(servicesDir()).sort()).toEqual(before);
   }, 60_000);
 
   it('refuses to save a service that misses a required field', async () => {
@@ -140,6 +191,8 @@ describe('the connectors’ CMS', () => {
     await page.getByLabel('Name', { exact: true }).fill('Half Finished Listing');
     await publish(page);
     await expect(page.getByText(/missed a required field/i).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    // On the field itself: Decap marks the empty required field.
+    await expect(page.getByText('Summary is required.').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     await page.waitForTimeout(1000);
     expect(readdirSync(servicesDir()).sort()).toEqual(before);
   }, 60_000);

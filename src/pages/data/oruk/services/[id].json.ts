@@ -7,7 +7,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOrukServices, jsonResponse } from '../../../../lib/open-data/oruk-data.ts';
-import type { OrukService } from '../../../../lib/open-data/oruk.ts';
+import type { OrukService } from '../../../../schemas/oruk/service.ts';
 import { siteConfig } from '../../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
