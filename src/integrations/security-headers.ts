@@ -5,6 +5,10 @@
  * let you set real headers, which are stronger. A page is checked against both policies,
  * so the header policy must allow every hash the pages use: we read the meta tag of every
  * built page and merge their script and style sources into one policy.
+ *
+ * It also writes dist/_redirects, the Open Referral UK API's routes in Cloudflare Pages
+ * syntax, and CORS for the feed; `node scripts/host-files.ts netlify` turns both into
+ * Netlify's (netlify.toml runs it). See docs/deploy.md.
  */
 import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +16,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { orukHeadersBlock, orukRedirects } from '../lib/hosting/oruk-api.ts';
 import { adminPaths } from '../cms/admin-pages.ts';
 import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
 import { adminContentSecurityPolicy } from '../cms/csp.ts';
@@ -65,8 +70,9 @@ export function securityHeaders(): AstroIntegration {
           headersFile(mergePolicies([...policies]), {
             paths: adminPaths,
             policy: adminContentSecurityPolicy(backendFromEnv(cmsEnvironment(process.env))),
-          }),
+          }) + orukHeadersBlock(),
         );
+        writeFileSync(join(outDir, '_redirects'), orukRedirects('cloudflare'));
         const ms = Math.round(performance.now() - started);
         logger.info(
           `_headers written: one Content Security Policy merged from ${String(withPolicy)} pages in ${String(ms)} ms.`,

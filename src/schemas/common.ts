@@ -118,7 +118,11 @@ export const location = z
     path: ['longitude'],
   });
 
-/** Where the facts come from: a seed document and its lines, a law, or a public web page. */
+/**
+ * Where the facts come from, as a member of the public can follow it: a document's title,
+ * publisher and year (and page or section), a law, or a public web page. Never a reference
+ * to a working copy (file names, line numbers).
+ */
 export const source = requiredText(5);
 
 /**

@@ -17,6 +17,7 @@ import {
   termLabel,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
+import { sourceParts } from '../content/source-links.ts';
 import { ageRangeLabel, costLabel, importedFromLabel } from './labels.ts';
 
 /** A part of a fact's value: text, a paragraph, a link, a date (shown as <time>), tags or a list. */
@@ -179,7 +180,13 @@ export function serviceFactSections(
           label: 'Last checked',
           parts: [data.assuredDate ? { date: data.assuredDate } : 'Not yet', ` by ${data.assurerRole ?? ''}`],
         },
-        { label: 'Source', parts: [data.source ?? ''] },
+        {
+          label: 'Source',
+          // Web addresses the source cites link to the page (src/lib/content/source-links.ts).
+          parts: sourceParts(data.source ?? '').map((part) =>
+            part.href ? { link: part.href, text: part.text } : part.text,
+          ),
+        },
         ...(data.imported
           ? [
               {

@@ -3,7 +3,7 @@
  * localities it states. Services available city-wide or online are exempt, and so
  * are localities with no boundary in the data. Points within a few metres of a
  * stated boundary pass, because the boundaries are generalised (see
- * public/data/GEODATA.md).
+ * area/GEODATA.md).
  */
 import { boundariesContaining, distanceToEdgeMetres, type BoundaryCollection } from './geometry.ts';
 import type { ContentProblem, ValidEntry } from '../content/types.ts';

@@ -49,6 +49,8 @@ import type {
 /** The ORUK version this feed follows, and where its definition is published. */
 export const orukVersion = '3.0';
 export const orukProfileUrl = 'https://openreferraluk.org/';
+/** The OpenAPI description of the ORUK 3.0 API, which the official validator reads from the feed's root. */
+export const orukOpenApiUrl = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/openapi.json';
 
 /** Prefix of every taxonomy name we publish, e.g. "local-offer:categories". */
 export const taxonomyPrefix = 'local-offer:';
@@ -148,6 +150,7 @@ function taxonomyTerm(
     taxonomy: taxonomyName,
     taxonomy_id: orukId(context, 'taxonomy', taxonomyName),
     term: value,
+    code: value,
   };
   termCache.set(key, term);
   return { ...term };
@@ -163,6 +166,7 @@ function attribute(
     id: orukId(context, 'attribute', `${linkId}/${term.id}`),
     link_id: linkId,
     link_type: linkType,
+    link_entity: linkType,
     taxonomy_term_id: term.id,
     taxonomy_term: term,
   };

@@ -40,12 +40,15 @@ export const orukTaxonomyTermSchema = z.strictObject({
   taxonomy: text,
   taxonomy_id: uuid,
   term: text,
+  // HSDS 3.0 fields the UK profile leaves out and DfE's Family Hubs puller requires.
+  code: text,
 });
 
 export const orukAttributeSchema = z.strictObject({
   id: uuid,
   link_id: uuid,
   link_type: z.enum(['service', 'organization']),
+  link_entity: z.enum(['service', 'organization']),
   taxonomy_term_id: uuid,
   taxonomy_term: orukTaxonomyTermSchema,
 });
