@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
  * content has its tests in tests/content/, reading dist/ (`npm run build`); a fork
  * deletes or rewrites that folder.
  */
-const fixtureDist = { DIST_DIR: 'dist-fixture' };
-const contentDist = { DIST_DIR: 'dist' };
+const fixtureDist = { DIST_DIR: 'dist-fixture', YOUNG_DIST_DIR: 'dist-fixture-young' };
+const contentDist = { DIST_DIR: 'dist', YOUNG_DIST_DIR: 'dist-young' };
 
 export default defineConfig({
   test: {

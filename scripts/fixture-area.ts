@@ -45,9 +45,10 @@ export function copyProjectWithArea(areaDir: string, target: string, root = proj
 }
 
 /** Builds a copy with `npm run build`'s script, into `outDir`; throws with the output on failure. */
-export function buildCopy(copyDir: string, outDir: string): void {
+export function buildCopy(copyDir: string, outDir: string, variant: 'main' | 'young' = 'main'): void {
   // The copy's own content/ and cache, whatever this process was pointed at.
-  const { CONTENT_DIR: _contentDir, ASTRO_CACHE_DIR: _cacheDir, ...env } = process.env;
+  const { CONTENT_DIR: _contentDir, ASTRO_CACHE_DIR: _cacheDir, SITE_VARIANT: _variant, ...rest } = process.env;
+  const env = variant === 'young' ? { ...rest, SITE_VARIANT: 'young' } : rest;
   const result = spawnSync(process.execPath, [join(copyDir, 'scripts/build.ts'), '--outDir', resolve(outDir)], {
     cwd: copyDir,
     encoding: 'utf8',
@@ -68,11 +69,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const areaDir = resolve(args[0] && !args[0].startsWith('--') ? args[0] : join(projectRoot, 'tests/fixtures/area'));
   const outDir = resolve(projectRoot, option(args, '--out', 'dist-fixture'));
+  const youngOutDir = resolve(projectRoot, option(args, '--young-out', 'dist-fixture-young'));
   const copyDir = resolve(projectRoot, option(args, '--copy', 'dist-fixture-project'));
   const started = Date.now();
   copyProjectWithArea(areaDir, copyDir);
   buildCopy(copyDir, outDir);
+  // The young people's sister site of the same area, so that links between the two sites are checked.
+  buildCopy(copyDir, youngOutDir, 'young');
   console.log(
-    `[fixture-area] ${relative(projectRoot, areaDir)} built into ${relative(projectRoot, outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `[fixture-area] ${relative(projectRoot, areaDir)} built into ${relative(projectRoot, outDir)}/ and ${relative(projectRoot, youngOutDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { netlifyHeaders, orukRedirects } from '../src/lib/hosting/oruk-api.ts';
+import { netlifyHeaders, orukRedirects } from '../src/lib/open-data/oruk-api.ts';
 
 const [host, outDir = 'dist'] = process.argv.slice(2);
 if (host !== 'netlify') {

@@ -16,7 +16,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
-import { orukHeadersBlock, orukRedirects } from '../lib/hosting/oruk-api.ts';
+import { orukHeadersBlock, orukRedirects } from '../lib/open-data/oruk-api.ts';
 import { adminPaths } from '../cms/admin-pages.ts';
 import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
 import { adminContentSecurityPolicy } from '../cms/csp.ts';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { netlifyHeaders, orukApiBase, orukRedirects, type RewriteHost } from '../../src/lib/hosting/oruk-api.ts';
+import { netlifyHeaders, orukApiBase, orukRedirects, type RewriteHost } from '../../src/lib/open-data/oruk-api.ts';
 import { parseRedirects, resolveRequest } from '../support/host-rules.ts';
 import { distDir, requireBuild } from './helpers.ts';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RewriteHost } from '../../src/lib/hosting/oruk-api.ts';
+import type { RewriteHost } from '../../src/lib/open-data/oruk-api.ts';
 
 interface Rule {
   from: string;

@@ -32,7 +32,7 @@ describe('built pages', () => {
     expect(text).toContain('Sign up online yourself');
     expect(text).toContain('You can use this service without giving your name');
     expect(text).toMatch(/Last checked 9 February 2021 by Seed import/);
-    expect(text).toContain('seed 003, lines 630');
+    expect(text).toContain("Source Our City: Investing in Children & Family Services, business case refresh, Birmingham Children's Partnership, 2021");
     expect(html).toContain('href="https://www.kooth.com"');
   });
 

@@ -293,7 +293,7 @@ describe('map page (fixture content, tiles blocked)', () => {
 
     await page.getByLabel('Postcode or postcode district').fill('not a postcode');
     await page.getByRole('button', { name: 'Sort by distance' }).click();
-    await page.getByText('Enter a postcode like B15 2TT').waitFor();
+    await page.getByText('Enter a postcode like B23 6AA').waitFor();
     await expect(page.getByLabel('Postcode or postcode district').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(errors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../../lib/open-data/oruk-data.ts';
 import { orukOpenApiUrl, orukProfileUrl, orukVersion } from '../../../lib/open-data/oruk.ts';
-import { orukApiBase } from '../../../lib/hosting/oruk-api.ts';
+import { orukApiBase } from '../../../lib/open-data/oruk-api.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const GET: APIRoute = () =>

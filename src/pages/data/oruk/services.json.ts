@@ -1,6 +1,6 @@
 /**
  * Every service on one page of the Open Referral UK feed: what /api/oruk/services answers
- * on hosts that cannot route by `?page=` (Cloudflare Pages); see src/lib/hosting/oruk-api.ts.
+ * on hosts that cannot route by `?page=` (Cloudflare Pages); see src/lib/open-data/oruk-api.ts.
  */
 import type { APIRoute } from 'astro';
 import { getServicesWithOrganisations, jsonResponse, orukContext } from '../../../lib/open-data/oruk-data.ts';

@@ -27,7 +27,7 @@ export type RewriteHost = 'netlify' | 'cloudflare';
  */
 export function orukRedirects(host: RewriteHost): string {
   const lines = [
-    '# The Open Referral UK API (src/lib/hosting/oruk-api.ts): rewrites to the feed files.',
+    '# The Open Referral UK API (src/lib/open-data/oruk-api.ts): rewrites to the feed files.',
     `${orukApiBase} ${orukFiles.root} 200`,
     `${orukApiBase}/ ${orukFiles.root} 200`,
   ];
