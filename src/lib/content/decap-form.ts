@@ -3,9 +3,9 @@
  * only the lines that were edited: the git history connectors rely on then shows what changed.
  * `npm run content:normalise` rewrites content/ in this form once; the importer writes it too.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { collectionNames, type CollectionName } from '../../schemas/index.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { CollectionName } from '../../schemas/index.ts';
+import { contentFileLocations } from './files.ts';
 import { fileFieldOrder } from '../../schemas/form-order.ts';
 import { parseMarkdownAsDecap, serialiseMarkdown } from './front-matter.ts';
 
@@ -33,27 +33,18 @@ export function normaliseContentFolder(
   { write = false, projectRoot = process.cwd() }: { write?: boolean; projectRoot?: string } = {},
 ): NormaliseResult {
   const result: NormaliseResult = { changed: [], problems: [] };
-  for (const collection of collectionNames) {
-    const dir = join(contentDir, collection);
-    if (!existsSync(dir)) continue;
-    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.md'))
-      .sort();
-    for (const name of names) {
-      const fullPath = join(dir, name);
-      const path = relative(projectRoot, fullPath).split('\\').join('/');
-      const text = readFileSync(fullPath, 'utf8');
-      let normalised: string;
-      try {
-        normalised = asDecapWrites(collection, text);
-      } catch (error) {
-        result.problems.push({ path, message: (error as Error).message });
-        continue;
-      }
-      if (normalised === text) continue;
-      result.changed.push(path);
-      if (write) writeFileSync(fullPath, normalised, 'utf8');
+  for (const { collection, fullPath, path } of contentFileLocations(contentDir, projectRoot)) {
+    const text = readFileSync(fullPath, 'utf8');
+    let normalised: string;
+    try {
+      normalised = asDecapWrites(collection, text);
+    } catch (error) {
+      result.problems.push({ path, message: (error as Error).message });
+      continue;
     }
+    if (normalised === text) continue;
+    result.changed.push(path);
+    if (write) writeFileSync(fullPath, normalised, 'utf8');
   }
   return result;
 }
