@@ -7,6 +7,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { mapHydration } from './src/integrations/map-hydration.ts';
 import { reviewSummary } from './src/integrations/review-summary.ts';
 import { safeRehypePlugins } from './src/lib/content/markdown.ts';
+import { readGlossaryTerms } from './src/lib/content/glossary.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { siteConfig } from './src/site.config.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
@@ -52,7 +53,14 @@ export default defineConfig({
       // of loading the content (docs/benchmarks.md). Titles and summaries (front matter) never had it, so
       // pages mixed straight and curly quotes; now they are all as the editor typed them.
       smartypants: false,
-      rehypePlugins: safeRehypePlugins({ siteOrigins: [siteConfig.siteUrl, siteConfig.youngSite.siteUrl, site] }),
+      rehypePlugins: safeRehypePlugins({
+        siteOrigins: [siteConfig.siteUrl, siteConfig.youngSite.siteUrl, site],
+        // The first use of each glossary term links to its plain explanation (the glossary is on the main site).
+        glossary: {
+          terms: readGlossaryTerms(process.env.CONTENT_DIR ?? './content'),
+          glossaryPath: young ? new URL('/glossary/', siteConfig.siteUrl).href : '/glossary/',
+        },
+      }),
     }),
   },
   // Astro hashes its own scripts and styles into a CSP meta tag on every page; see src/lib/csp.ts.

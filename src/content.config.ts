@@ -20,6 +20,7 @@ export const collections = {
   articles: defineCollection({ loader: loaderFor('articles'), schema: collectionSchemas.articles }),
   guides: defineCollection({ loader: loaderFor('guides'), schema: collectionSchemas.guides }),
   pages: defineCollection({ loader: loaderFor('pages'), schema: collectionSchemas.pages }),
+  glossary: defineCollection({ loader: loaderFor('glossary'), schema: collectionSchemas.glossary }),
   feedback: defineCollection({ loader: loaderFor('feedback'), schema: collectionSchemas.feedback }),
   'crisis-lines': defineCollection({ loader: loaderFor('crisis-lines'), schema: collectionSchemas['crisis-lines'] }),
 };

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../src/site.config.ts';
+import { defaultLanguage, translatedLanguages } from '../src/i18n/languages.ts';
 
 /** The budgets a type of page must meet; figures and reasons in docs/benchmarks.md. */
 export interface Budgets {
@@ -83,6 +84,20 @@ function firstEntryPage(collection: string, prefix: string): () => string | unde
   };
 }
 
+/**
+ * What a translated copy of a page (/ur/..., /bn/...) may add to its type's gzipped HTML
+ * budget: Urdu, Arabic and Bengali letters take two or three bytes each in UTF-8 where English
+ * takes one, and a translated page also carries the unreviewed-translation notice. Measured in
+ * docs/benchmarks.md ("Interface languages"); every other budget is the same as in English.
+ */
+export const translatedHtmlGzipAllowance = 1024;
+
+/** A type's budgets for its pages in a language: English's, with the allowance above for translations. */
+export function budgetsIn(type: PageType, language: string): Budgets {
+  if (language === defaultLanguage.code) return type.budgets;
+  return { ...type.budgets, htmlGzipBytes: type.budgets.htmlGzipBytes + translatedHtmlGzipAllowance };
+}
+
 /** In order: the first type whose pattern matches a file is that file's type. */
 export const pageTypes: PageType[] = [
   { name: 'home', pattern: /^index\.html$/, budgets: proseStaticPage },
@@ -130,6 +145,8 @@ export const pageTypes: PageType[] = [
   { name: 'professionals', pattern: /^professionals\/(.+\/)?index\.html$/, budgets: proseStaticPage },
   { name: 'guides', pattern: /^guides\/index\.html$/, budgets: proseStaticPage },
   { name: 'guide', pattern: /^guides\/.+\/index\.html$/, budgets: proseStaticPage },
+  // Plain words (issue 22b): every glossary entry on one page, so a term's link is a #fragment.
+  { name: 'glossary', pattern: /^glossary\/index\.html$/, budgets: proseStaticPage },
   { name: 'vision', pattern: /^young-people\/vision\/index\.html$/, budgets: proseStaticPage },
   { name: 'young people', pattern: /^young-people\/index\.html$/, budgets: proseStaticPage },
   { name: 'article', pattern: /^young-people\/articles\/.+\/index\.html$/, budgets: proseStaticPage },
@@ -162,9 +179,25 @@ export const pageTypes: PageType[] = [
   },
 ];
 
-/** The type of a built HTML file (path relative to dist/), or undefined when no type claims it. */
+/** The interface language of a built file: its first folder when that is a translated language's code (`ur/...`). */
+export function languageOfFile(file: string): string {
+  const first = file.split('/')[0] ?? '';
+  return translatedLanguages.some((language) => language.code === first) ? first : defaultLanguage.code;
+}
+
+/** A built file's path without its language folder: "ur/services/kooth/index.html" -> "services/kooth/index.html". */
+export function withoutLanguage(file: string): string {
+  const language = languageOfFile(file);
+  return language === defaultLanguage.code ? file : file.slice(language.length + 1);
+}
+
+/**
+ * The type of a built HTML file (path relative to dist/), or undefined when no type claims it.
+ * A translated copy (`ur/services/kooth/index.html`) is of its English page's type, with the same budgets.
+ */
 export function pageTypeOf(file: string, types: readonly PageType[] = pageTypes): PageType | undefined {
-  return types.find((type) => type.pattern.test(file));
+  const path = withoutLanguage(file);
+  return types.find((type) => type.pattern.test(path));
 }
 
 export interface PageTypeSample {
@@ -175,12 +208,21 @@ export interface PageTypeSample {
   files: string[];
 }
 
-/** One sample page per type, from the sorted list of built HTML files. */
-export function samplePages(builtFiles: readonly string[], types: readonly PageType[] = pageTypes): PageTypeSample[] {
-  const sorted = [...builtFiles].map((file) => file.split('\\').join('/')).sort();
+/** One sample page per type, from the sorted list of built HTML files, in one interface language (English by default). */
+export function samplePages(
+  builtFiles: readonly string[],
+  types: readonly PageType[] = pageTypes,
+  language: string = defaultLanguage.code,
+): PageTypeSample[] {
+  const sorted = [...builtFiles]
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => languageOfFile(file) === language)
+    .sort();
+  const prefix = language === defaultLanguage.code ? '' : `${language}/`;
   return types.map((type) => {
     const files = sorted.filter((file) => pageTypeOf(file, types) === type);
-    const preferred = type.prefer?.();
+    const englishPreferred = type.prefer?.();
+    const preferred = englishPreferred === undefined ? undefined : `${prefix}${englishPreferred}`;
     const file = preferred !== undefined && files.includes(preferred) ? preferred : files[0];
     return { type, file, files };
   });

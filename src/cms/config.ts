@@ -23,6 +23,7 @@ export const connectorCollections = [
   'localities',
   'guides',
   'pages',
+  'glossary',
   'feedback',
 ] as const satisfies readonly CollectionName[];
 export const youngEditorCollections = ['articles'] as const satisfies readonly CollectionName[];
@@ -65,6 +66,11 @@ const collectionLabels: Record<
     description: 'Articles by young editors. A reviewer checks each one before it goes live.',
   },
   guides: { label: 'Guides', singular: 'Guide', description: 'Explainers for families and professionals.' },
+  glossary: {
+    label: 'Plain words (glossary)',
+    singular: 'Glossary entry',
+    description: 'Jargon explained in plain words. The first use of each term on a page links to its entry.',
+  },
   pages: {
     label: 'Pages',
     singular: 'Page',
@@ -163,7 +169,13 @@ export function termListFor(options: readonly string[]): readonly TermDefinition
 
 function selectOptions(options: readonly string[]): { label: string; value: string }[] {
   const terms = termListFor(options);
-  return options.map((value) => ({ value, label: terms.find((term) => term.value === value)?.label ?? value }));
+  return options.map((value) => {
+    const term = terms.find((candidate) => candidate.value === value);
+    // Languages are listed in English and in their own script: "Urdu (اردو)".
+    const nativeName =
+      term && 'nativeName' in term && term.nativeName !== term.label ? ` (${String(term.nativeName)})` : '';
+    return { value, label: `${term?.label ?? value}${nativeName}` };
+  });
 }
 
 function lengthRule(facts: FieldFacts): [string, string] | undefined {
@@ -271,7 +283,13 @@ function toDecapField(
       } as CmsField;
     }
     case 'boolean':
-      return { ...base, widget: 'boolean', required: false, default: facts.defaultValue === true } as CmsField;
+      // A yes/no with no default in the schema is "not known" until an editor ticks it: no default written.
+      return {
+        ...base,
+        widget: 'boolean',
+        required: false,
+        ...(facts.defaultValue === undefined ? {} : { default: facts.defaultValue === true }),
+      } as CmsField;
     case 'date':
       if (path === 'assuredDate') return { ...common, ...dateOnly, widget: reviewDateWidget } as CmsField;
       return { ...common, ...dateOnly } as CmsField;
@@ -353,7 +371,9 @@ export function collectionFields(
   options: BuildOptions = {},
   schema: unknown = collectionSchemas[collection],
 ): CmsField[] {
-  const fields = fieldsOf(collection, describeObject(schema), '', options);
+  // Translations are written in the file (translations.<code>): wiring them to Decap's i18n is not done yet (README).
+  const { translations: _translations, ...schemaFields } = describeObject(schema);
+  const fields = fieldsOf(collection, schemaFields, '', options);
   if (collectionsWithBody.includes(collection)) {
     const text = textFor(collection, 'body');
     fields.push({
@@ -369,7 +389,9 @@ export function collectionFields(
 
 function identifierOf(collection: CollectionName): string {
   const fields = Object.keys(describeObject(collectionSchemas[collection]));
-  return fields.includes('name') ? 'name' : fields.includes('title') ? 'title' : 'youSaid';
+  if (fields.includes('name')) return 'name';
+  if (fields.includes('title')) return 'title';
+  return fields.includes('term') ? 'term' : 'youSaid';
 }
 
 /** One Decap collection: a folder of markdown files with front matter. */
@@ -401,7 +423,12 @@ export function decapCollection(
     identifier_field: identifier,
     // File names are entry ids: lower-case words and hyphens (see slug rules in the CMS config).
     slug: collection === 'feedback' ? '{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}' : '{{slug}}',
-    preview_path: collection === 'feedback' ? undefined : `${collection}/{{slug}}/`,
+    preview_path:
+      collection === 'feedback'
+        ? undefined
+        : collection === 'glossary'
+          ? 'glossary/#{{slug}}'
+          : `${collection}/{{slug}}/`,
     summary: reviewed ? `{{${identifier}}} (last checked {{assuredDate | date('D MMM YYYY')}})` : `{{${identifier}}}`,
     sortable_fields: reviewed
       ? [{ field: 'assuredDate', label: 'Last checked', default_sort: 'asc' }, identifier]

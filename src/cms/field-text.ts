@@ -119,8 +119,18 @@ export const fieldText: Record<string, FieldText> = {
     hint: 'A 24-hour time written as HH:MM, e.g. 17:00. Must be after the opening time.',
   },
   'schedule.note': { label: 'Note about times', hint: 'e.g. "Term time only" or "Phone for an appointment".' },
-  languages: { label: 'Languages', hint: 'Languages spoken, one per line (optional).' },
-  interpretationServices: { label: 'Interpreters', hint: 'Interpreters available, in a sentence (optional).' },
+  languages: {
+    label: 'Languages spoken',
+    hint: 'The languages staff speak with families, as the service has told you (optional). Not languages only offered through an interpreter.',
+  },
+  interpreterAvailable: {
+    label: 'Interpreter available',
+    hint: 'Tick only if the service has confirmed it arranges an interpreter for other languages. Leave alone if you do not know.',
+  },
+  interpretationServices: {
+    label: 'About interpreters',
+    hint: 'How to ask for an interpreter or which languages, in a sentence (optional).',
+  },
   accessibility: { label: 'Accessibility', hint: 'Physical and other access, e.g. step-free entrance (optional).' },
   anonymous: { label: 'Can be used anonymously', hint: 'Tick if people can use it without giving their name.' },
   'services.status': {
@@ -214,6 +224,23 @@ export const fieldText: Record<string, FieldText> = {
   // guides
   order: { label: 'Order', hint: 'Position in lists: lower numbers come first (100 is the usual).' },
   'guides.source': { label: 'Source', hint: 'The law, guidance or document the guide is based on.' },
+
+  // glossary
+  term: { label: 'Term', hint: 'The word or abbreviation as pages write it, e.g. "EHCP" or "short breaks".' },
+  standsFor: {
+    label: 'Stands for',
+    hint: 'For an abbreviation, what the letters stand for, e.g. "Education, Health and Care plan" (optional).',
+  },
+  alsoWritten: {
+    label: 'Also written as',
+    hint: 'Other ways pages write it, one per line: plurals, the long form, older names. The first use of any of them on a page links to this entry.',
+  },
+  'glossary.summary': {
+    label: 'Plain explanation',
+    hint: 'One or two short sentences a parent new to the system would understand. No jargon.',
+  },
+  'glossary.body': { label: 'More detail', hint: 'What it means for a family and what to do next, in plain words.' },
+  'glossary.source': { label: 'Source', hint: 'The law, guidance or document the explanation is based on.' },
 
   // feedback ("You said, we did")
   received: { label: 'Comment received', hint: 'When the comment was received.' },

@@ -23,8 +23,16 @@ import { fragmentIds, rechunkIndex } from '../lib/search/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search/sort.ts';
 import { VocabularyCounter, indexedText } from '../lib/search/query/vocabulary.ts';
 
-/** The language of the index (Pagefind is told so); the vocabulary files are written for it. */
+/**
+ * The language of the spelling vocabulary: the listings' own words are English on every
+ * page, so it is counted from the English pages only (the translated pages repeat them
+ * around interface words in other languages). Pagefind itself is not told a language: it
+ * writes one index per page language (see indexFor below).
+ */
 const INDEX_LANGUAGE = 'en';
+
+/** The language of a built page, from its `<html lang>`. */
+const pageLanguage = (html: string): string | undefined => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
 
 /**
  * Set by scripts/build.ts to a file path: Astro leaves the index to the script
@@ -92,7 +100,7 @@ async function addPages(
     if (!type) continue;
     const keys = sortKeysIn(html);
     sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
-    vocabulary.addPage(indexedText(html));
+    if ((pageLanguage(html) ?? INDEX_LANGUAGE).split('-')[0] === INDEX_LANGUAGE) vocabulary.addPage(indexedText(html));
     const bundle = bundleFor(type);
     bundles.add(bundle);
     const index = await indexFor(bundle);
@@ -164,7 +172,9 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
     const indexFor = (bundle: string) => {
       let index = indexes.get(bundle);
       if (!index) {
-        index = pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }).then(({ index: created, errors }) => {
+        // No forceLanguage: Pagefind reads each page's <html lang> and writes one index per
+        // interface language (src/i18n/); the search page loads the index of its own language.
+        index = pagefind.createIndex({}).then(({ index: created, errors }) => {
           check('start', errors);
           if (!created) throw new Error('Pagefind could not start: no index was created');
           return created;

@@ -3,12 +3,14 @@
  * list: the CMS under /admin/ and every page built with
  * <meta name="robots" content="noindex"> (BaseLayout's `noindex` prop). The
  * built HTML is read, so a new noindex page is left out without a list to keep.
+ * Pages built in every interface language carry hreflang alternates (src/i18n/).
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLanguage, languages } from '../i18n/languages.ts';
 
 const noindexMeta = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
 
@@ -36,5 +38,11 @@ export function sitemapWithoutNoindex(): AstroIntegration[] {
     const file = join(outDir, relativePath, relativePath.endsWith('.html') ? '' : 'index.html');
     return !(existsSync(file) && isNoindexHtml(readFileSync(file, 'utf8')));
   };
-  return [capture, sitemap({ filter })];
+  // Each page built in several languages lists them all as xhtml:link alternates (hreflang);
+  // the sitemap reads the language from the first path segment, English having none.
+  const i18n = {
+    defaultLocale: defaultLanguage.code,
+    locales: Object.fromEntries(languages.map((language) => [language.code, language.htmlLang])),
+  };
+  return [capture, sitemap({ filter, i18n })];
 }

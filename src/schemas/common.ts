@@ -21,6 +21,9 @@ const emptyToUndefined = (value: unknown): unknown => (value === '' || value ===
 /** Optional text: "" and null from the CMS mean "not given". */
 export const optionalText = z.preprocess(emptyToUndefined, z.string().trim().min(1).optional());
 
+/** Yes, no or not known: "" and null from the CMS mean "not known", never "no". */
+export const optionalBoolean = z.preprocess(emptyToUndefined, z.boolean().optional());
+
 /** Required text with a minimum length, trimmed. */
 export const requiredText = (min = 1) =>
   z

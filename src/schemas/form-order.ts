@@ -37,6 +37,7 @@ export const formGroups: Partial<Record<CollectionName, readonly (readonly strin
       'needs',
       'eligibilityDescription',
       'languages',
+      'interpreterAvailable',
       'interpretationServices',
       'accessibility',
       'anonymous',

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, requiredText, slug, source, termsOf } from './common.ts';
 import { audiences, categories, pfaPathways } from './taxonomy.ts';
+import { translationsFor } from './translations.ts';
 
 export const guideSchema = z
   .object({
@@ -13,6 +14,8 @@ export const guideSchema = z
     order: z.number().int().default(100),
     updated: calendarDate,
     source,
+    /** The guide's own words in other languages (src/schemas/translations.ts). */
+    translations: translationsFor('guides'),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 import { articleSchema } from './articles.ts';
 import { crisisLineSchema } from './crisis-lines.ts';
 import { feedbackSchema } from './feedback.ts';
+import { glossarySchema } from './glossary.ts';
 import { grantSchema } from './grants.ts';
 import { guideSchema } from './guides.ts';
 import { localitySchema } from './localities.ts';
@@ -17,6 +18,7 @@ export const collectionSchemas = {
   articles: articleSchema,
   guides: guideSchema,
   pages: pageSchema,
+  glossary: glossarySchema,
   feedback: feedbackSchema,
   'crisis-lines': crisisLineSchema,
 } as const;
@@ -36,12 +38,14 @@ export const collectionsWithBody: readonly CollectionName[] = [
   'articles',
   'guides',
   'pages',
+  'glossary',
 ];
 
 export {
   articleSchema,
   crisisLineSchema,
   feedbackSchema,
+  glossarySchema,
   grantSchema,
   guideSchema,
   localitySchema,

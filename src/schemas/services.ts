@@ -5,6 +5,7 @@ import {
   importHash,
   importedFrom,
   location,
+  optionalBoolean,
   optionalInteger,
   optionalText,
   requiredText,
@@ -30,6 +31,8 @@ import {
   specificNeeds,
   weekdays,
 } from './taxonomy.ts';
+import { spokenLanguages } from './spoken-languages.ts';
+import { translationsFor } from './translations.ts';
 
 const clockTime = z
   .string()
@@ -84,7 +87,10 @@ const serviceFields = {
   accessRoutes: termsOf(accessRoutes, 1),
   eligibilityDescription: optionalText,
   schedule: schedule.optional(),
-  languages: z.array(requiredText(2)).default([]),
+  /** The languages staff speak with families (ISO 639 codes from spoken-languages.ts); not interpreted ones. */
+  languages: termsOf(spokenLanguages),
+  /** Whether the service arranges an interpreter for other languages; left out when not known. */
+  interpreterAvailable: optionalBoolean,
   interpretationServices: optionalText,
   accessibility: optionalText,
   anonymous: z.boolean().default(false),
@@ -97,6 +103,8 @@ const serviceFields = {
   keywords: z.array(requiredText(2)).default([]),
   startDate: z.preprocess((v) => (v === '' ? undefined : v), calendarDate.optional()),
   endDate: z.preprocess((v) => (v === '' ? undefined : v), calendarDate.optional()),
+  /** The listing's own words in other languages (src/schemas/translations.ts). */
+  translations: translationsFor('services'),
   imported: importedFrom.optional(),
   reviewNotes,
   importHash,

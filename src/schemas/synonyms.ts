@@ -12,7 +12,8 @@ export const synonymTerm = z
   .trim()
   .min(2, { error: 'must be at least 2 characters' })
   .max(60, { error: 'must be 60 characters or fewer' })
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} '’-]*$/u, {
+  // Marks (\p{M}) too: Bengali vowel signs and Urdu and Arabic vowel marks are part of their words.
+  .regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N} '’-]*$/u, {
     error: 'must be a word or short phrase: letters, digits, spaces, hyphens and apostrophes only',
   });
 
@@ -74,5 +75,36 @@ export const synonymsFileSchema = z
     });
   });
 
+/**
+ * Another language's words for the groups of the main file (content/search/synonyms.<code>.yaml):
+ * each group names the main file's `term` and adds that language's words to it. Like the interface
+ * strings, the file says whether a fluent speaker has reviewed it.
+ */
+export const languageSynonymsFileSchema = z
+  .object({
+    /** The language's code, as in the file name (`ur` for synonyms.ur.yaml). */
+    language: z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code such as "ur"' }),
+    review: z.union([
+      z.object({ reviewed: z.literal(false) }).strict(),
+      z
+        .object({ reviewed: z.literal(true), reviewedBy: z.string().trim().min(2), reviewedOn: z.coerce.date() })
+        .strict(),
+    ]),
+    groups: z
+      .array(
+        z
+          .object({
+            /** The `term` of a group in synonyms.yaml (in English). */
+            term: synonymTerm,
+            /** This language's words for it. */
+            alternatives: z.array(synonymTerm).min(1, { error: 'give at least one word' }),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
 export type SynonymGroup = z.infer<typeof synonymGroup>;
+export type LanguageSynonymsFile = z.infer<typeof languageSynonymsFileSchema>;
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;

@@ -477,3 +477,6 @@ export const weekdays = [
   { value: 'saturday', label: 'Saturday', description: 'Saturday.' },
   { value: 'sunday', label: 'Sunday', description: 'Sunday.' },
 ] as const satisfies readonly TermDefinition[];
+
+/** The languages a service is offered in: kept in their own file, with their names in their own scripts. */
+export { spokenLanguages } from './spoken-languages.ts';

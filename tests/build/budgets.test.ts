@@ -1,13 +1,15 @@
 /**
  * Page budgets, per page type (limits in tests/page-types.ts, reasons in
- * docs/benchmarks.md). Every built page is measured: it takes about a millisecond a page.
+ * docs/benchmarks.md). Every built page, in every interface language, is measured: it takes
+ * about a millisecond a page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild } from './helpers.ts';
 import { AssetSizes, pageWeight, type PageWeight } from './page-weight.ts';
-import { builtSites, htmlFilesOf, samplePages, type PageType } from '../page-types.ts';
+import { budgetsIn, builtSites, htmlFilesOf, samplePages, type PageType } from '../page-types.ts';
+import { languages } from '../../src/i18n/languages.ts';
 
 beforeAll(requireBuild);
 
@@ -25,13 +27,22 @@ requireBuild();
 describe.each(builtSites())('page budgets of the $name ($dir)', (site) => {
   const measured = (() => {
     const assets = new AssetSizes(site.dir);
-    return samplePages(htmlFilesOf(site), site.types).flatMap((sample) =>
-      sample.files.map((file) => ({
-        file,
-        type: sample.type,
-        weight: pageWeight(readFileSync(join(site.dir, file), 'utf8'), assets),
-      })),
-    );
+    const files = htmlFilesOf(site);
+    // Every interface language: a translated page meets its English page's budgets.
+    return languages
+      .flatMap((language) =>
+        samplePages(files, site.types, language.code).map((sample) => ({
+          ...sample,
+          type: { ...sample.type, budgets: budgetsIn(sample.type, language.code) },
+        })),
+      )
+      .flatMap((sample) =>
+        sample.files.map((file) => ({
+          file,
+          type: sample.type,
+          weight: pageWeight(readFileSync(join(site.dir, file), 'utf8'), assets),
+        })),
+      );
   })();
 
   /** Pages over a limit, as "file: figure > limit" lines. */

@@ -46,13 +46,14 @@ function circles(): string[][] {
 }
 
 /**
- * 0: the content model, site and area settings and styles; 1: helpers; 2: the CMS configuration;
+ * 0: the content model, site and area settings and styles; 1: helpers, the interface
+ * languages (src/i18n/, read by helpers that word things: a listing's facts, the search state) among them; 2: the CMS configuration;
  * 3: what Astro renders or runs (components, layouts, pages, the CMS admin's entry,
  * pages, previews and widgets, build integrations).
  */
 const layerOf = (file: string): number => {
   if (/^src\/(schemas|styles|data)\//.test(file) || file === 'src/site.config.ts' || file === 'src/area.ts') return 0;
-  if (file.startsWith('src/lib/')) return 1;
+  if (file.startsWith('src/lib/') || file.startsWith('src/i18n/')) return 1;
   if (file.startsWith('src/cms/') && !/^src\/cms\/(pages|previews|widgets)\/|^src\/cms\/admin(-entry)?\.ts$/.test(file))
     return 2;
   return 3;

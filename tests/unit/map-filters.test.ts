@@ -22,6 +22,7 @@ const cafe: ServiceFacets = {
   locality: ['erdington'],
   age: ['0-4'],
   cost: ['free'],
+  language: ['en', 'ur'],
 };
 const helpline: ServiceFacets = {
   category: ['mental-health-wellbeing'],
@@ -29,6 +30,7 @@ const helpline: ServiceFacets = {
   locality: ['online'],
   age: ['11-15'],
   cost: ['free'],
+  language: [],
 };
 
 describe('map filters', () => {

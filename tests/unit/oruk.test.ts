@@ -89,7 +89,11 @@ describe('Open Referral UK export', () => {
         { freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:30', closes_at: '11:30', description: 'Term time only.' },
         { byday: 'SA', opens_at: '10:00', closes_at: '12:00' },
       ],
-      languages: [{ name: 'English' }, { name: 'Urdu' }, { name: 'Punjabi' }],
+      languages: [
+        { name: 'English', code: 'en' },
+        { name: 'Urdu', code: 'ur' },
+        { name: 'Punjabi', code: 'pa' },
+      ],
       cost_options: [{ option: 'Low cost' }],
       organization: { name: 'Safe Homes Test Trust', email: 'hello@safe-homes.example.org' },
     });

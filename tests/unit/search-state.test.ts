@@ -1,3 +1,6 @@
+import { searchTextOf } from '../../src/i18n/search-text.ts';
+import { defaultLanguage } from '../../src/i18n/languages.ts';
+import { polish } from '../../src/i18n/strings/pl.ts';
 import { describe, expect, it } from 'vitest';
 import {
   emptyState,
@@ -62,8 +65,10 @@ describe('search state in the URL', () => {
   });
 
   it('says how many results there are in plain English', () => {
-    expect(resultsSentence(0, 'xyz', 0)).toBe('No results for “xyz”');
-    expect(resultsSentence(1, 'autism', 0)).toBe('1 result for “autism”');
-    expect(resultsSentence(1234, '', 2)).toBe('1,234 results with 2 filters');
+    const text = searchTextOf(defaultLanguage);
+    expect(resultsSentence(text, 'en-GB', 0, 'xyz', 0)).toBe('No results for “xyz”');
+    expect(resultsSentence(text, 'en-GB', 1, 'autism', 0)).toBe('1 result for “autism”');
+    expect(resultsSentence(text, 'en-GB', 1234, '', 2)).toBe('1,234 results with 2 filters');
+    expect(resultsSentence(searchTextOf(polish), 'pl', 3, '', 1)).toBe('3 wyniki z 1 filtrem');
   });
 });

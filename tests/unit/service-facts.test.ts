@@ -11,6 +11,7 @@ import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { serviceFactSections, type FactPart } from '../../src/lib/directory/service-facts.ts';
 import { formatDate } from '../../src/lib/directory/labels.ts';
 import { serviceSchema } from '../../src/schemas/index.ts';
+import { i18n } from '../../src/i18n/index.ts';
 import ServicePreview from '../../src/cms/previews/ServicePreview.tsx';
 
 const file = readFileSync('tests/fixtures/export-content/services/test-drop-in.md', 'utf8');
@@ -58,15 +59,17 @@ describe('the facts of a service', () => {
     const valueText = (part: FactPart) =>
       typeof part === 'string'
         ? part
-        : 'paragraph' in part
-          ? part.paragraph
-          : 'link' in part
-            ? part.text
-            : 'date' in part
-              ? formatDate(part.date)
-              : 'tags' in part
-                ? part.tags.join('')
-                : part.items.join('');
+        : 'source' in part
+          ? part.source
+          : 'paragraph' in part
+            ? part.paragraph
+            : 'link' in part
+              ? part.text
+              : 'date' in part
+                ? formatDate(part.date)
+                : 'tags' in part
+                  ? part.tags.join('')
+                  : part.items.join('');
     expect(tagText(html, 'dd')).toEqual(
       expected.flatMap((section) => section.facts.map((fact) => fact.parts.map(valueText).join(''))),
     );
@@ -78,5 +81,27 @@ describe('the facts of a service', () => {
     const html = preview({ name: 'New service', cost: { type: '' }, minimumAge: '' });
     expect(tagText(html, 'dt')).toContain('Cost');
     expect(html).toContain('Not stated');
+  });
+
+  it('come in the page’s language, the listing’s own words marked as English', () => {
+    const english = JSON.stringify(sections);
+    const polish = serviceFactSections(
+      service,
+      { name: 'Safe Homes Trust' },
+      i18n(new URL('https://example.org/pl/services/x/')),
+    );
+    const { t } = i18n(new URL('https://example.org/pl/'));
+    expect(polish.map((section) => section.heading)).toEqual([
+      t('service.essentials'),
+      t('service.where'),
+      t('service.moreDetails'),
+    ]);
+    expect(polish[0].heading).not.toBe('The essentials');
+    const places = polish[1].facts.find((fact) => fact.label === t('service.places'));
+    expect(places?.parts).toEqual([expect.objectContaining({ lang: 'en-GB' })]);
+    const runBy = polish[2].facts.find((fact) => fact.label === t('service.runBy'));
+    expect(runBy?.parts).toEqual([{ source: 'Safe Homes Trust', lang: 'en-GB' }]);
+    // In English nothing is marked as English: the page's own language.
+    expect(english).not.toContain('"lang":"en');
   });
 });

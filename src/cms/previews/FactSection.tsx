@@ -8,8 +8,21 @@ import type { FactPart, FactSection as FactSectionData } from '../../lib/directo
 
 function Part({ part }: { part: FactPart }) {
   if (typeof part === 'string') return <>{part}</>;
-  if ('paragraph' in part) return <p>{part.paragraph}</p>;
-  if ('link' in part) return <a href={part.link}>{part.text}</a>;
+  if ('source' in part) {
+    return (
+      <span lang={part.lang} dir={part.dir}>
+        {part.source}
+      </span>
+    );
+  }
+  if ('paragraph' in part) return <p lang={part.lang}>{part.paragraph}</p>;
+  if ('link' in part) {
+    return (
+      <a href={part.link} lang={part.lang}>
+        {part.text}
+      </a>
+    );
+  }
   if ('date' in part) return <time dateTime={isoDate(part.date)}>{formatDate(part.date)}</time>;
   if ('tags' in part) {
     return (
@@ -23,7 +36,7 @@ function Part({ part }: { part: FactPart }) {
     );
   }
   return (
-    <ul>
+    <ul lang={part.lang}>
       {part.items.map((item, index) => (
         <li key={index}>{item}</li>
       ))}

@@ -40,6 +40,7 @@ export default function ServicePreview({ entry, widgetFor }: PreviewProps) {
       levelOfNeed: list(data, 'levelOfNeed'),
       needs: list(data, 'needs'),
       languages: list(data, 'languages'),
+      interpreterAvailable: typeof data.interpreterAvailable === 'boolean' ? data.interpreterAvailable : undefined,
       interpretationServices: optional(text(data, 'interpretationServices')),
       accessibility: optional(text(data, 'accessibility')),
       anonymous: data.anonymous === true,

@@ -4,7 +4,7 @@
  * as a plain GET form with a note that search needs JavaScript; the wrapper
  * (Search.astro) server-renders the browse links around it.
  */
-import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { facetKeys, sortOrders, type FacetDefinition, type FacetKey } from '../../lib/search/facets.ts';
 import {
   emptyState,
@@ -23,6 +23,8 @@ import {
   type PagefindResultData,
 } from '../../lib/search/pagefind-api.ts';
 import { orderResults } from '../../lib/search/sort.ts';
+import { formatMessage, type Vars } from '../../i18n/format.ts';
+import type { SearchText } from '../../i18n/search-text.ts';
 import { runQuery, type QueryRun } from '../../lib/search/query/run.ts';
 import { pagefindTerm } from '../../lib/search/query/understand.ts';
 import { fetchVocabulary, type VocabularyLoader } from '../../lib/search/query/spelling.ts';
@@ -46,6 +48,9 @@ export interface SearchAppProps {
   urgentHelpHref: string;
   /** When the index is split: the file listing the other bundles to merge, relative to the base. */
   splitManifest?: string | undefined;
+  /** The page's language (its `lang`) and the island's words in it (src/i18n/search-text.ts). */
+  lang: string;
+  text: SearchText;
   /** How queries are read: filler words, synonyms, place names, topics (src/lib/search/query/). */
   lexicon: QueryLexicon;
   /** The folder of the spelling vocabulary files, relative to the base. */
@@ -77,9 +82,12 @@ export default function SearchApp({
   browseLinks,
   urgentHelpHref,
   splitManifest,
+  lang,
+  text,
   lexicon,
   vocabularyDir,
 }: SearchAppProps) {
+  const say = (key: keyof SearchText, vars?: Vars) => formatMessage(text[key], lang, vars);
   const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<SearchState>(emptyState);
   const [draft, setDraft] = useState('');
@@ -135,12 +143,12 @@ export default function SearchApp({
         if (request !== latest.current) return;
         setView({ kind: 'results', total: found.length, results, counts, query });
         const searched = query?.correction ? query.correction.to : next.query;
-        setStatus(`${resultsSentence(found.length, searched, filterCount(next))}.`);
+        setStatus(`${resultsSentence(text, lang, found.length, searched, filterCount(next))}.`);
       } catch (error) {
         if (request !== latest.current) return;
         console.error(error);
-        setView({ kind: 'error', message: 'Search is not working at the moment. Please use the links below.' });
-        setStatus('Search is not working at the moment.');
+        setView({ kind: 'error', message: say('searchApp.broken') });
+        setStatus(say('searchApp.brokenStatus'));
       }
     },
     [base, splitManifest, lexicon, vocabularyDir],
@@ -215,10 +223,10 @@ export default function SearchApp({
     <div className="search-app">
       <form className="search-form" action={`${base.replace(/\/?$/, '/')}search/`} method="get" onSubmit={onSubmit}>
         <label htmlFor={`${id}-q`} className="search-form__label">
-          What are you looking for?
+          {say('searchApp.label')}
         </label>
         <p className="hint" id={`${id}-hint`}>
-          For example: autism, food bank, counselling, {area.localities[0]?.label ?? area.name}
+          {say('searchApp.hint', { place: area.localities[0]?.label ?? area.name })}
         </p>
         <div className="search-form__row">
           <input
@@ -230,16 +238,11 @@ export default function SearchApp({
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
           />
-          <button type="submit">Search</button>
+          <button type="submit">{say('searchApp.button')}</button>
         </div>
       </form>
 
-      {!mounted && (
-        <p className="notice search-app__nojs">
-          Searching needs JavaScript, which is turned off or has not loaded. You can still browse by topic, need or area
-          with the links below.
-        </p>
-      )}
+      {!mounted && <p className="notice search-app__nojs">{say('searchApp.noScript')}</p>}
 
       <p role="status" aria-live="polite" aria-atomic="true" className="search-app__status visually-hidden">
         {status}
@@ -256,23 +259,26 @@ export default function SearchApp({
                 aria-controls={`${id}-filters`}
                 onClick={toggleFilters}
               >
-                Filter results
-                {filterCount(state) > 0 && <span> ({filterCount(state)} chosen)</span>}
+                {say('searchApp.filters')}
+                {filterCount(state) > 0 && <span> {say('searchApp.chosen', { count: filterCount(state) })}</span>}
               </button>
             </h2>
             <div id={`${id}-filters`} hidden={!showFilters}>
               {filterCount(state) > 0 && (
                 <button type="button" className="button button--secondary" onClick={clearFilters}>
-                  Clear all filters
+                  {say('searchApp.clearFilters')}
                 </button>
               )}
-              {showFilters && Object.keys(counts).length === 0 && view.kind !== 'error' && <p>Loading filters…</p>}
+              {showFilters && Object.keys(counts).length === 0 && view.kind !== 'error' && (
+                <p>{say('searchApp.loadingFilters')}</p>
+              )}
               {showFilters &&
                 facets.map((facet) => (
                   <FacetGroup
                     key={facet.key}
                     facet={facet}
                     selected={state.filters[facet.key] ?? []}
+                    chosenLabel={(count) => say('searchApp.chosen', { count })}
                     counts={counts[facet.key] ?? {}}
                     onToggle={(value, on) => navigate(toggleFilter(state, facet.key, value, on))}
                   />
@@ -282,9 +288,9 @@ export default function SearchApp({
 
           <div className="search-app__results">
             <div className="search-app__results-head">
-              <h2 className="search-app__heading">Results</h2>
+              <h2 className="search-app__heading">{say('searchApp.results')}</h2>
               <label className="search-app__sort">
-                Sort by{' '}
+                {say('searchApp.sortBy')}{' '}
                 <select
                   value={state.sort}
                   onChange={(event) => {
@@ -294,25 +300,26 @@ export default function SearchApp({
                 >
                   {sortOrders.map((order) => (
                     <option key={order.value} value={order.value}>
-                      {order.label}
+                      {say(`searchApp.sort.${order.value}`)}
                     </option>
                   ))}
                 </select>
               </label>
             </div>
 
-            {view.kind === 'starting' && <p>Loading search…</p>}
+            {view.kind === 'starting' && <p>{say('searchApp.loading')}</p>}
             {view.kind === 'error' && <p className="notice">{view.message}</p>}
-            {view.kind === 'idle' && (
-              <p>Type a word or two above, or choose a filter, to see services, groups, grants and information.</p>
-            )}
+            {view.kind === 'idle' && <p>{say('searchApp.idle')}</p>}
             {view.kind === 'results' && (
               <>
-                <ChosenFilters facets={facets} state={state} placeNote={placeNote} onRemove={removeFilter} />
+                <ChosenFilters facets={facets} state={state} placeNote={placeNote} say={say} onRemove={removeFilter} />
                 {view.query?.correction && (
                   <p className="search-app__correction">
-                    Did you mean <strong>“{view.query.correction.to}”</strong>? No page uses “
-                    {view.query.correction.from}”, so these are the results for “{view.query.correction.to}”.
+                    {withPart(
+                      say('searchApp.correction', { from: view.query.correction.from, to: view.query.correction.to }),
+                      'suggestion',
+                      <strong>“{view.query.correction.to}”</strong>,
+                    )}
                   </p>
                 )}
               </>
@@ -322,6 +329,7 @@ export default function SearchApp({
                 state={state}
                 browseLinks={browseLinks}
                 urgentHelpHref={urgentHelpHref}
+                say={say}
                 onClearFilters={filterCount(state) > 0 ? clearFilters : undefined}
                 topics={nearestTopics(pagefindTerm(view.query?.understood.concepts ?? []), lexicon.topics)}
               />
@@ -329,7 +337,13 @@ export default function SearchApp({
             {view.kind === 'results' && view.total > 0 && (
               <>
                 <p className="search-app__count">
-                  {resultsSentence(view.total, view.query?.correction?.to ?? state.query, filterCount(state))}
+                  {resultsSentence(
+                    text,
+                    lang,
+                    view.total,
+                    view.query?.correction?.to ?? state.query,
+                    filterCount(state),
+                  )}
                 </p>
                 <ol className="search-results">
                   {view.results.map((result, index) => (
@@ -341,13 +355,13 @@ export default function SearchApp({
                         </a>
                       </h3>
                       {result.meta.summary && <p className="search-result__summary">{result.meta.summary}</p>}
-                      <ResultFacts meta={result.meta} />
+                      <ResultFacts meta={result.meta} say={say} lang={lang} />
                     </li>
                   ))}
                 </ol>
                 {view.results.length < view.total && (
                   <button type="button" className="button button--secondary" onClick={showMore}>
-                    Show more results ({view.results.length} of {view.total} shown)
+                    {say('searchApp.showMore', { shown: view.results.length, total: view.total })}
                   </button>
                 )}
               </>
@@ -359,18 +373,22 @@ export default function SearchApp({
   );
 }
 
-function ResultFacts({ meta }: { meta: PagefindResultData['meta'] }) {
+type Say = (key: keyof SearchText, vars?: Vars) => string;
+
+function ResultFacts({ meta, say, lang }: { meta: PagefindResultData['meta']; say: Say; lang: string }) {
   const facts: [string, string][] = [];
-  if (meta.localities) facts.push(['Area', meta.localities]);
-  if (meta.cost) facts.push(['Cost', meta.cost]);
-  if (meta.ages) facts.push(['Ages', meta.ages]);
+  if (meta.localities) facts.push([say('searchApp.area'), meta.localities]);
+  if (meta.cost) facts.push([say('searchApp.cost'), meta.cost]);
+  if (meta.ages) facts.push([say('searchApp.ages'), meta.ages]);
+  // The values come from the index, written in English: marked as such on a translated page.
+  const valueLang = lang.startsWith('en') ? undefined : 'en-GB';
   if (facts.length === 0) return null;
   return (
     <dl className="search-result__facts">
       {facts.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
-          <dd>{value}</dd>
+          <dd lang={valueLang}>{value}</dd>
         </div>
       ))}
     </dl>
@@ -382,9 +400,10 @@ interface FacetGroupProps {
   selected: string[];
   counts: Record<string, number>;
   onToggle: (value: string, on: boolean) => void;
+  chosenLabel: (count: number) => string;
 }
 
-function FacetGroup({ facet, selected, counts, onToggle }: FacetGroupProps) {
+function FacetGroup({ facet, selected, counts, onToggle, chosenLabel }: FacetGroupProps) {
   const id = useId();
   const options = facet.options.filter((option) => (counts[option.value] ?? 0) > 0 || selected.includes(option.value));
   if (options.length === 0) return null;
@@ -392,7 +411,7 @@ function FacetGroup({ facet, selected, counts, onToggle }: FacetGroupProps) {
     <details className="facet" open={selected.length > 0 || facet.key === 'type' || facet.key === 'locality'}>
       <summary>
         {facet.label}
-        {selected.length > 0 && <span className="facet__chosen"> ({selected.length} chosen)</span>}
+        {selected.length > 0 && <span className="facet__chosen"> {chosenLabel(selected.length)}</span>}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{facet.label}</legend>
@@ -410,7 +429,17 @@ function FacetGroup({ facet, selected, counts, onToggle }: FacetGroupProps) {
                 onChange={(event) => onToggle(option.value, event.target.checked)}
               />
               <label htmlFor={inputId}>
-                {option.label} <span className="facet__count">({counts[option.value] ?? 0})</span>
+                {option.nativeName ? (
+                  <>
+                    <span lang={option.nativeName.lang} dir={option.nativeName.dir}>
+                      {option.nativeName.text}
+                    </span>{' '}
+                    ({option.label})
+                  </>
+                ) : (
+                  option.label
+                )}{' '}
+                <span className="facet__count">({counts[option.value] ?? 0})</span>
               </label>
             </div>
           );
@@ -424,11 +453,12 @@ interface ChosenFiltersProps {
   facets: FacetDefinition[];
   state: SearchState;
   placeNote: { typed: string; locality: string } | undefined;
+  say: Say;
   onRemove: (key: FacetKey, value: string) => void;
 }
 
 /** The chosen filters as chips, each with a button that removes it. */
-function ChosenFilters({ facets, state, placeNote, onRemove }: ChosenFiltersProps) {
+function ChosenFilters({ facets, state, placeNote, say, onRemove }: ChosenFiltersProps) {
   const chips = facets.flatMap((facet) =>
     (state.filters[facet.key] ?? []).map((value) => ({
       facet,
@@ -442,13 +472,16 @@ function ChosenFilters({ facets, state, placeNote, onRemove }: ChosenFiltersProp
     <div className="search-chips">
       {place && (
         <p className="search-chips__note">
-          You searched in “{place.typed}”, so results are for{' '}
-          {facets.find((facet) => facet.key === 'locality')?.options.find((option) => option.value === place.locality)
-            ?.label ?? place.locality}{' '}
-          (and the whole city). Remove the area to search everywhere.
+          {say('searchApp.placeNote', {
+            typed: place.typed,
+            locality:
+              facets
+                .find((facet) => facet.key === 'locality')
+                ?.options.find((option) => option.value === place.locality)?.label ?? place.locality,
+          })}
         </p>
       )}
-      <ul className="search-chips__list" aria-label="Chosen filters">
+      <ul className="search-chips__list" aria-label={say('searchApp.chosenFilters')}>
         {chips.map(({ facet, value, label }) => (
           <li key={`${facet.key}:${value}`} className="search-chip">
             <span>
@@ -457,7 +490,7 @@ function ChosenFilters({ facets, state, placeNote, onRemove }: ChosenFiltersProp
             <button type="button" className="search-chip__remove" onClick={() => onRemove(facet.key, value)}>
               <span aria-hidden="true">×</span>
               <span className="visually-hidden">
-                Remove filter: {facet.label} {label}
+                {say('searchApp.removeFilter', { facet: facet.label, value: label })}
               </span>
             </button>
           </li>
@@ -488,48 +521,70 @@ interface NoResultsProps {
   state: SearchState;
   browseLinks: BrowseLink[];
   urgentHelpHref: string;
+  say: Say;
   onClearFilters: (() => void) | undefined;
   /** Topics near the words typed. */
   topics: TopicHint[];
 }
 
-function NoResults({ state, browseLinks, urgentHelpHref, onClearFilters, topics }: NoResultsProps) {
+/** A sentence with `node` where its `{name}` placeholder is. */
+function withPart(sentence: string, name: string, node: ReactNode) {
+  const [before, after] = sentence.split(`{${name}}`);
+  return (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
+  );
+}
+
+/** A sentence with a phone link where its `{phone}` placeholder is. */
+function withPhone(sentence: string, phone: string, href: string) {
+  const [before, after] = sentence.split('{phone}');
+  return (
+    <>
+      {before}
+      <a href={href} dir="ltr">
+        {phone}
+      </a>
+      {after}
+    </>
+  );
+}
+
+function NoResults({ state, browseLinks, urgentHelpHref, say, onClearFilters, topics }: NoResultsProps) {
   return (
     <div className="search-none">
       <p>
-        <strong>Nothing matched{state.query ? ` “${state.query}”` : ''}.</strong> Try:
+        <strong>
+          {state.query ? say('searchApp.nothingMatchedQuery', { query: state.query }) : say('searchApp.nothingMatched')}
+        </strong>{' '}
+        {say('searchApp.try')}
       </p>
       <ul>
-        <li>checking the spelling, or using another word (for example “money” instead of “finances”)</li>
-        <li>using fewer words</li>
+        <li>{say('searchApp.trySpelling')}</li>
+        <li>{say('searchApp.tryFewer')}</li>
         {onClearFilters && (
           <li>
             <button type="button" className="button-link" onClick={onClearFilters}>
-              removing the filters
+              {say('searchApp.tryFilters')}
             </button>
           </li>
         )}
       </ul>
-      <LinkList heading="Topics close to what you typed" links={topics} />
-      <LinkList heading="Browse instead" links={browseLinks} />
+      <LinkList heading={say('searchApp.topicsNear')} links={topics} />
+      <LinkList heading={say('searchApp.browseInstead')} links={browseLinks} />
       <section className="urgent-help" aria-labelledby="search-urgent-help">
-        <h3 id="search-urgent-help">If you need help now</h3>
+        <h3 id="search-urgent-help">{say('searchApp.urgentHeading')}</h3>
         <ul>
-          <li>
-            If someone is in danger or hurt, call <a href="tel:999">999</a>.
-          </li>
-          <li>
-            For urgent health advice, call NHS <a href="tel:111">111</a>.
-          </li>
-          <li>
-            To talk to someone, day or night: Samaritans, <a href="tel:116123">116 123</a> (free).
-          </li>
-          <li>
-            Children and young people: Childline, <a href="tel:08001111">0800 1111</a> (free).
-          </li>
+          <li>{withPhone(say('searchApp.urgent999'), '999', 'tel:999')}</li>
+          <li>{withPhone(say('searchApp.urgent111'), '111', 'tel:111')}</li>
+          <li>{withPhone(say('searchApp.urgentSamaritans'), '116 123', 'tel:116123')}</li>
+          <li>{withPhone(say('searchApp.urgentChildline'), '0800 1111', 'tel:08001111')}</li>
         </ul>
         <p>
-          <a href={urgentHelpHref}>More urgent help</a>
+          <a href={urgentHelpHref}>{say('searchApp.urgentMore')}</a>
         </p>
       </section>
     </div>

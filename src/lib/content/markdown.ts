@@ -9,7 +9,9 @@
  * 1. rehype-raw: parse any raw HTML into real elements, so the sanitiser can judge it
  *    (Astro only does this after the user plugins, when it would be too late);
  * 2. rehype-sanitize with GitHub's schema, tightened (see `sanitiseSchema`);
- * 3. `rehypeExternalLinks`: mark links to other sites and make them safe.
+ * 3. `rehypeExternalLinks`: mark links to other sites and make them safe;
+ * 4. `rehypeGlossaryLinks` (./glossary.ts): the first use of each glossary term links to
+ *    its plain explanation.
  *
  * Astro adds heading ids after these plugins, so headings keep their anchors.
  */
@@ -17,6 +19,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitiseSchema } from 'rehype-sanitize';
+import { rehypeGlossaryLinks, type GlossaryLinkOptions } from './glossary.ts';
 
 /** Elements that never belong in listing text, even if GitHub allows them. */
 const blockedTags = new Set(['input', 'img', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed']);
@@ -95,6 +98,8 @@ export function rehypeExternalLinks(options: ExternalLinkOptions) {
 }
 
 /** The rehype plugins, in order, for `unified({ rehypePlugins })` in astro.config.mjs. */
-export function safeRehypePlugins(options: ExternalLinkOptions): RehypePlugins {
-  return [rehypeRaw, [rehypeSanitize, sanitiseSchema], [rehypeExternalLinks, options]];
+export function safeRehypePlugins(options: ExternalLinkOptions & { glossary?: GlossaryLinkOptions }): RehypePlugins {
+  const plugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitiseSchema], [rehypeExternalLinks, options]];
+  if (options.glossary) plugins.push([rehypeGlossaryLinks, options.glossary]);
+  return plugins;
 }

@@ -12,6 +12,7 @@ import {
   specificNeeds,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
+import { spokenLanguages } from '../../schemas/spoken-languages.ts';
 import { ageBandsFor, type AgeRange } from './labels.ts';
 
 /** The fields of a service that browsing reads. */
@@ -22,11 +23,13 @@ export interface BrowsableService extends AgeRange {
   localities: readonly string[];
   /** Preparing for adulthood: the areas of adult life a service helps with. */
   pfaPathways?: readonly string[] | undefined;
+  /** The languages staff speak (ISO 639 codes). */
+  languages?: readonly string[] | undefined;
 }
 
 export interface Facet {
   /** The URL segment: /services/<key>/<value>/. */
-  key: 'category' | 'need' | 'audience' | 'age' | 'locality' | 'pathway';
+  key: 'category' | 'need' | 'audience' | 'age' | 'locality' | 'pathway' | 'language';
   /** Heading on the browse index ("By topic"). */
   title: string;
   terms: readonly TermDefinition[];
@@ -41,6 +44,7 @@ export const facets: readonly Facet[] = [
   { key: 'locality', title: 'By area', terms: serviceAreas, valuesOf: (s) => s.localities },
   // The areas of adult life: the preparing for adulthood hub links here for the full list of each.
   { key: 'pathway', title: 'Preparing for adulthood', terms: pfaPathways, valuesOf: (s) => s.pfaPathways ?? [] },
+  { key: 'language', title: 'By language spoken', terms: spokenLanguages, valuesOf: (s) => s.languages ?? [] },
 ];
 
 export function facetByKey(key: string): Facet | undefined {

@@ -1,33 +1,34 @@
 /**
  * The facts of a service's page, described once: its three lists ("The essentials",
  * "Where", "More details"), each fact's label and the parts of its value. The service
- * page (src/pages/services/[id].astro) and the CMS preview (src/cms/previews/ServicePreview.tsx)
- * both render these, so an editor previews what the page will show.
+ * page (src/pages/services/[id].astro and its translations, src/pages/[lang]/services/[id].astro)
+ * and the CMS preview (src/cms/previews/ServicePreview.tsx) both render these, so an
+ * editor previews what the page will show. Labels and option values come in the page's
+ * language (`FactText`, the page's `i18n(Astro.url)`; English by default, as in the CMS
+ * preview); the listing's own free text stays English and, on a translated page, says so
+ * with `lang`.
  */
-import {
-  accessRoutes,
-  audiences,
-  categories,
-  deliveryModes,
-  levelsOfNeed,
-  serviceAreas,
-  serviceKinds,
-  serviceStatuses,
-  specificNeeds,
-  termLabel,
-  type TermDefinition,
-} from '../../schemas/taxonomy.ts';
+import { translator, type Translator } from '../../i18n/index.ts';
+import { defaultLanguage } from '../../i18n/languages.ts';
+import { spokenLanguage } from '../../schemas/spoken-languages.ts';
+
+/** The words of the facts in one language: the parts of a page's `i18n(Astro.url)` they use. */
+export type FactText = Pick<Translator, 't' | 'parts' | 'term' | 'terms' | 'list' | 'ages' | 'sourceLang'>;
+
+/** The facts in English: the default, and the CMS preview's language. */
+export const englishFactText: FactText = translator(defaultLanguage);
 import { sourceParts } from '../content/source-links.ts';
-import { ageRangeLabel, costLabel, importedFromLabel } from './labels.ts';
+import { importedFromLabel } from './labels.ts';
 
 /** A part of a fact's value: text, a paragraph, a link, a date (shown as <time>), tags or a list. */
 export type FactPart =
   | string
-  | { paragraph: string }
-  | { link: string; text: string }
+  | { source: string; lang: string | undefined; dir?: 'ltr' | 'rtl' }
+  | { paragraph: string; lang?: string | undefined }
+  | { link: string; text: string; lang?: string | undefined }
   | { date: Date }
   | { tags: string[]; label: string }
-  | { items: string[] };
+  | { items: string[]; lang?: string | undefined };
 
 export interface Fact {
   label: string;
@@ -70,6 +71,7 @@ export interface ServiceFactsInput {
   levelOfNeed: readonly string[];
   needs: readonly string[];
   languages: readonly string[];
+  interpreterAvailable?: boolean | undefined;
   interpretationServices?: string | undefined;
   accessibility?: string | undefined;
   anonymous?: boolean | undefined;
@@ -79,14 +81,32 @@ export interface ServiceFactsInput {
   source?: string | undefined;
 }
 
-const labels = (terms: readonly TermDefinition[], values: readonly string[]) =>
-  values.map((value) => termLabel(terms, value)).join(', ');
-
 /** The service's three lists of facts; "Run by" links to the organisation's page when it has one. */
 export function serviceFactSections(
   data: ServiceFactsInput,
   organisation?: { name: string; href?: string | undefined },
+  text: FactText = englishFactText,
+  /** Fields of `data` already in the page's language (the listing's own translation): left unmarked. */
+  translatedFields: readonly string[] = [],
 ): [essentials: FactSection, where: FactSection, more: FactSection] {
+  const { t, parts, term, terms, list, ages, sourceLang: lang } = text;
+  /** The listing's own (English) words, marked as such on a translated page. */
+  const source = (words: string): FactPart => (lang ? { source: words, lang } : words);
+  /** Spoken languages, each in its own script (with its lang and dir) and in English: "اردو (Urdu)". */
+  const languageNames = (codes: readonly string[]): FactPart[] =>
+    codes.flatMap((code, index) => {
+      const separator = index > 0 ? [', '] : [];
+      const language = spokenLanguage(code);
+      if (!language) return [...separator, source(code)];
+      if (language.nativeName === language.label) return [...separator, source(language.label)];
+      return [
+        ...separator,
+        { source: language.nativeName, lang: language.value, dir: language.dir },
+        ' (',
+        source(language.label),
+        ')',
+      ];
+    });
   const publicLocations = data.locations.filter((location) => location.confidential !== true);
   const places = publicLocations.map((location) =>
     [location.name, location.address, location.postcode].filter(Boolean).join(', '),
@@ -94,107 +114,125 @@ export function serviceFactSections(
   const costType = data.cost?.type;
   return [
     {
-      heading: 'The essentials',
+      heading: t('service.essentials'),
       facts: [
         {
-          label: 'What it is',
-          parts: [`${termLabel(serviceKinds, data.kind ?? 'service')}: ${labels(categories, data.categories)}`],
+          label: t('service.whatItIs'),
+          parts: [`${term('serviceKinds', data.kind ?? 'service')}: ${list(terms('categories', data.categories))}`],
         },
         {
-          label: 'Who it is for',
+          label: t('service.whoFor'),
           parts: [
-            `${labels(audiences, data.audiences)}. Ages: ${ageRangeLabel(data)}.`,
-            ...(data.eligibilityDescription ? [` ${data.eligibilityDescription}`] : []),
+            `${list(terms('audiences', data.audiences))}. ${t('service.ages', { ages: ages(data) })}`,
+            ...(data.eligibilityDescription ? [source(` ${data.eligibilityDescription}`)] : []),
           ],
         },
         {
-          label: 'Cost',
+          label: t('service.cost'),
           parts: [
-            costType ? costLabel({ type: costType }) : 'Not stated',
-            ...(data.cost?.detail ? [`. ${data.cost.detail}`] : []),
+            costType ? term('costTypes', costType) : t('service.notStated'),
+            ...(data.cost?.detail ? [source(`. ${data.cost.detail}`)] : []),
           ],
         },
         {
-          label: 'How to get help',
+          label: t('service.howToGetHelp'),
           parts: [
-            { paragraph: data.applicationProcess ?? '' },
-            { tags: data.accessRoutes.map((route) => termLabel(accessRoutes, route)), label: 'Ways in' },
+            {
+              paragraph: data.applicationProcess ?? '',
+              lang: translatedFields.includes('applicationProcess') ? undefined : lang,
+            },
+            { tags: terms('accessRoutes', data.accessRoutes), label: t('service.waysIn') },
           ],
         },
       ],
     },
     {
-      heading: 'Where',
+      heading: t('service.where'),
       facts: [
         {
-          label: 'Areas',
-          parts: [labels(serviceAreas, data.localities), ...(data.neighbourhood ? [` (${data.neighbourhood})`] : [])],
+          label: t('service.areas'),
+          parts: [
+            list(terms('serviceAreas', data.localities)),
+            ...(data.neighbourhood ? [source(` (${data.neighbourhood})`)] : []),
+          ],
         },
-        { label: 'How it is delivered', parts: [labels(deliveryModes, data.delivery)] },
+        { label: t('service.delivery'), parts: [list(terms('deliveryModes', data.delivery))] },
         {
-          label: 'Places',
+          label: t('service.places'),
           parts:
             places.length > 0
-              ? [{ items: places }]
-              : [
-                  {
-                    paragraph:
-                      data.locations.length > 0
-                        ? 'The address is not published, to keep people safe.'
-                        : 'No fixed address is confirmed for this service.',
-                  },
-                ],
+              ? [{ items: places, lang }]
+              : [{ paragraph: data.locations.length > 0 ? t('service.addressHidden') : t('service.noAddress') }],
         },
       ],
     },
     {
-      heading: 'More details',
+      heading: t('service.moreDetails'),
       noPrint: true,
       facts: [
-        { label: 'Level of need', parts: [labels(levelsOfNeed, data.levelOfNeed)] },
-        ...(data.needs.length > 0 ? [{ label: 'Helps with', parts: [labels(specificNeeds, data.needs)] }] : []),
+        { label: t('service.levelOfNeed'), parts: [list(terms('levelsOfNeed', data.levelOfNeed))] },
+        ...(data.needs.length > 0
+          ? [{ label: t('service.helpsWith'), parts: [list(terms('specificNeeds', data.needs))] }]
+          : []),
         {
-          label: 'Languages',
+          label: t('service.languages'),
           parts: [
-            data.languages.length > 0 ? data.languages.join(', ') : 'Not stated',
-            ...(data.interpretationServices ? [`. ${data.interpretationServices}`] : []),
+            ...(data.languages.length > 0 ? languageNames(data.languages) : [t('service.notStated')]),
+            ...(data.interpreterAvailable === true ? [`. ${t('service.interpreterAvailable')}`] : []),
+            ...(data.interpreterAvailable === false ? [`. ${t('service.noInterpreter')}`] : []),
+            ...(data.interpretationServices ? [source(`. ${data.interpretationServices}`)] : []),
           ],
         },
         {
-          label: 'Accessibility',
-          parts: [data.accessibility ?? 'Not stated yet: ask the service about access needs.'],
+          label: t('service.accessibility'),
+          parts: [data.accessibility ? source(data.accessibility) : t('service.accessibilityNotStated')],
         },
         ...(data.anonymous
-          ? [{ label: 'Anonymous', indexLabel: true, parts: ['You can use this service without giving your name.'] }]
+          ? [{ label: t('service.anonymous'), indexLabel: true, parts: [t('service.anonymousText')] }]
           : []),
-        { label: 'Status', parts: [data.status ? termLabel(serviceStatuses, data.status) : ''] },
+        { label: t('service.status'), parts: [data.status ? term('serviceStatuses', data.status) : ''] },
         ...(organisation
           ? [
               {
-                label: 'Run by',
-                parts: [organisation.href ? { link: organisation.href, text: organisation.name } : organisation.name],
+                label: t('service.runBy'),
+                parts: [
+                  organisation.href
+                    ? { link: organisation.href, text: organisation.name, lang }
+                    : source(organisation.name),
+                ],
               },
             ]
           : []),
         {
-          label: 'Last checked',
-          parts: [data.assuredDate ? { date: data.assuredDate } : 'Not yet', ` by ${data.assurerRole ?? ''}`],
+          label: t('service.lastChecked'),
+          // The date and the checker's role, in the order of the language's sentence.
+          parts: parts('service.checkedBy')
+            .filter((part) => part !== '')
+            .map((part): FactPart =>
+              part === '{date}'
+                ? data.assuredDate
+                  ? { date: data.assuredDate }
+                  : t('service.notYet')
+                : part === '{role}'
+                  ? source(data.assurerRole ?? '')
+                  : part,
+            ),
         },
         {
-          label: 'Source',
+          label: t('service.source'),
           // Web addresses the source cites link to the page (src/lib/content/source-links.ts).
           parts: sourceParts(data.source ?? '').map((part) =>
-            part.href ? { link: part.href, text: part.text } : part.text,
+            part.href ? { link: part.href, text: part.text } : source(part.text),
           ),
         },
         ...(data.imported
           ? [
               {
-                label: 'Imported',
+                label: t('service.imported'),
                 parts: [
-                  importedFromLabel(data.imported),
-                  ...(data.imported.date ? [', imported ', { date: data.imported.date }] : []),
-                ],
+                  source(importedFromLabel(data.imported)),
+                  ...(data.imported.date ? [', ', { date: data.imported.date }] : []),
+                ] as FactPart[],
               },
             ]
           : []),

@@ -16,6 +16,7 @@ import { emptyMapping, targetsFor, type Mapping, type TermField } from './mappin
 import { placePostcode, type Gazetteer } from './places.ts';
 import { rruleDays, taxonomyPrefix, type ServiceTaxonomyField } from '../open-data/oruk.ts';
 import { costTypes, weekdays } from '../../schemas/taxonomy.ts';
+import { languageCodes } from '../../schemas/spoken-languages.ts';
 
 type Json = Record<string, unknown>;
 
@@ -273,9 +274,14 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
     accessRoutes: withDefault('accessRoutes'),
     eligibilityDescription: text(service.eligibility_description) ?? text(eligibility.eligibility),
     schedule: { regular, note: scheduleNote },
-    languages: arrayOf(service.languages)
-      .map((language) => text(language.name) ?? text(language.language))
-      .filter(Boolean),
+    // HSDS 3 gives a language's ISO 639 code, its name, or both; v1 its name as `language`.
+    languages: languageCodes(
+      arrayOf(service.languages).flatMap(
+        (language) => text(language.code) ?? text(language.name) ?? text(language.language) ?? [],
+      ),
+    ),
+    interpreterAvailable:
+      own && typeof extension.interpreter_available === 'boolean' ? extension.interpreter_available : undefined,
     interpretationServices: text(service.interpretation_services),
     accessibility: own ? text(extension.accessibility) : undefined,
     anonymous: own && extension.anonymous === true ? true : undefined,

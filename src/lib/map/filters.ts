@@ -1,10 +1,10 @@
 /**
- * The directory's filters (category, need, locality, age band, cost) as the map
+ * The directory's filters (category, need, locality, age band, cost, language spoken) as the map
  * page applies them to markers and list alike, and how they are held in the URL.
  * Pure: shared by the build (the services file) and the browser.
  */
 
-export const filterKeys = ['category', 'need', 'locality', 'age', 'cost'] as const;
+export const filterKeys = ['category', 'need', 'locality', 'age', 'cost', 'language'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 /** One value per filter; a missing key means "any". */
@@ -25,6 +25,7 @@ export interface ServiceFacets {
   locality: readonly string[];
   age: readonly string[];
   cost: readonly string[];
+  language: readonly string[];
 }
 
 /** Areas that count as available in every locality when filtering by locality. */

@@ -295,7 +295,7 @@ function facetIndexes(data: ReadMarkers, i: number, position: number): number[] 
 export function facetsOf(data: ReadMarkers, i: number): ServiceFacets {
   const values = (position: number) =>
     facetIndexes(data, i, position).map((index) => data.terms[filterKeys[position] as FilterKey][index] ?? '');
-  return { category: values(0), need: values(1), locality: values(2), age: values(3), cost: values(4) };
+  return Object.fromEntries(filterKeys.map((key, position) => [key, values(position)])) as Record<FilterKey, string[]>;
 }
 
 /**

@@ -41,6 +41,7 @@ export function serviceFacets(data: ServiceData): ServiceFacets {
     locality: data.localities,
     age: ageBandsFor(data),
     cost: [data.cost.type],
+    language: data.languages,
   };
 }
 

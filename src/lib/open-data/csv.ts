@@ -33,6 +33,7 @@ import { emptyMapping, termFields, type Mapping, type TermField } from '../impor
 import { placePostcode } from '../import/places.ts';
 import type { ReadOptions } from '../import/oruk-reader.ts';
 import { neutraliseFormula, restoreFormula } from './csv-safety.ts';
+import { languageCodes } from '../../schemas/spoken-languages.ts';
 import type { OrganisationEntry, ServiceEntry } from './oruk.ts';
 
 type Row = Record<string, string>;
@@ -71,6 +72,7 @@ export function serviceToCsvRows(entry: ServiceEntry, organisation: Organisation
     opening_times: data.schedule ? formatOpeningTimes(data.schedule.regular) : '',
     opening_note: data.schedule?.note ?? '',
     languages: list(data.languages),
+    interpreter_available: data.interpreterAvailable === undefined ? '' : data.interpreterAvailable ? 'yes' : 'no',
     interpretation_services: data.interpretationServices ?? '',
     accessibility: data.accessibility ?? '',
     anonymous: data.anonymous ? 'yes' : 'no',
@@ -324,7 +326,8 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
       regular,
       note: cell('opening_note') || (context.foreign && regular === undefined ? cell('opening_times') : ''),
     },
-    languages: splitList(cell('languages')),
+    languages: languageCodes(splitList(cell('languages'))),
+    interpreterAvailable: yesNo('interpreter_available'),
     interpretationServices: cell('interpretation_services'),
     accessibility: cell('accessibility'),
     anonymous: yesNo('anonymous'),

@@ -107,6 +107,7 @@ export function serviceJsonLd(
     '@type': 'ServiceChannel',
     serviceUrl: data.contact.website,
     servicePhone: data.contact.phone ? { '@type': 'ContactPoint', telephone: data.contact.phone } : undefined,
+    // schema.org takes a language's name or its IETF tag: the ISO 639 code is one.
     availableLanguage: data.languages,
   });
   return compact({

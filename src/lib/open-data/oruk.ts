@@ -19,6 +19,7 @@
  */
 import type { Organisation } from '../../schemas/organisations.ts';
 import type { Service } from '../../schemas/services.ts';
+import { spokenLanguage } from '../../schemas/spoken-languages.ts';
 import {
   accessRoutes,
   audiences,
@@ -339,10 +340,11 @@ export function serviceToOruk(context: OrukContext, entry: ServiceEntry, organis
       service_area: value,
     })),
     service_at_locations: locationsToOruk(context, entry.id, id, data.locations),
-    languages: data.languages.map((name) => ({
-      id: orukId(context, 'language', `${entry.id}/${name}`),
+    languages: data.languages.map((code) => ({
+      id: orukId(context, 'language', `${entry.id}/${code}`),
       service_id: id,
-      name,
+      name: spokenLanguage(code)?.label ?? code,
+      code,
     })),
     cost_options: [
       compact({
@@ -364,6 +366,7 @@ export function serviceToOruk(context: OrukContext, entry: ServiceEntry, organis
       neighbourhood: data.neighbourhood,
       accessibility: data.accessibility,
       anonymous: data.anonymous,
+      interpreter_available: data.interpreterAvailable,
       review_interval_months: data.reviewIntervalMonths,
       start_date: data.startDate ? isoDate(data.startDate) : undefined,
       end_date: data.endDate ? isoDate(data.endDate) : undefined,

@@ -55,21 +55,25 @@ export function needsUrgentHelp(categories: readonly string[] = [], needs: reado
  */
 export const nationalHelplines = [
   {
+    id: 'emergency',
     name: 'Emergency services',
     phone: '999',
     when: 'If someone is in danger now, or has hurt themselves badly. If you cannot speak, stay on the line and press 55 when asked (from a mobile).',
   },
   {
+    id: 'nhs111',
     name: 'NHS 111',
     phone: '111',
     when: 'Urgent medical or mental health help that is not an emergency. Open day and night, including for mental health.',
   },
   {
+    id: 'samaritans',
     name: 'Samaritans',
     phone: '116 123',
     when: 'Someone to talk to about anything, day or night. Free to call.',
   },
   {
+    id: 'childline',
     name: 'Childline',
     phone: '0800 1111',
     when: 'For anyone under 19. Free, and it does not show on the phone bill.',

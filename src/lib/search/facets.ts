@@ -12,6 +12,7 @@ import {
   specificNeeds,
   type TermDefinition,
 } from '../../schemas/taxonomy.ts';
+import { spokenLanguages } from '../../schemas/spoken-languages.ts';
 
 export const resultTypes = [
   { value: 'service', label: 'Services and groups', description: 'Services, groups and activities.' },
@@ -35,12 +36,14 @@ export const resultTypeLabels: Record<ResultType, string> = {
 };
 
 /** The filter keys, in the order the search page shows them. URL parameters use the same names. */
-export const facetKeys = ['type', 'category', 'need', 'locality', 'age', 'cost', 'delivery'] as const;
+export const facetKeys = ['type', 'category', 'need', 'locality', 'age', 'cost', 'delivery', 'language'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 export interface FacetOption {
   value: string;
   label: string;
+  /** A language's name in its own script, shown before the label with its own `lang` and `dir`. */
+  nativeName?: { text: string; lang: string; dir: 'ltr' | 'rtl' };
 }
 
 export interface FacetDefinition {
@@ -68,6 +71,16 @@ export const facets: FacetDefinition[] = [
   { key: 'age', label: 'Age', hint: '', options: options(ageBands) },
   { key: 'cost', label: 'Cost', hint: '', options: options(costTypes) },
   { key: 'delivery', label: 'How it is offered', hint: '', options: options(deliveryModes) },
+  {
+    key: 'language',
+    label: 'Languages spoken',
+    hint: 'Staff speak it, as the service has told us.',
+    options: spokenLanguages.map(({ value, label, nativeName, dir }) => ({
+      value,
+      label,
+      ...(nativeName === label ? {} : { nativeName: { text: nativeName, lang: value, dir } }),
+    })),
+  },
 ];
 
 export const sortOrders = [

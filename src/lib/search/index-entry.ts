@@ -54,6 +54,7 @@ export interface SearchSource {
   audiences?: readonly string[] | undefined;
   localities?: readonly string[] | undefined;
   delivery?: readonly string[] | undefined;
+  languages?: readonly string[] | undefined;
   cost?: { type: string } | undefined;
   minimumAge?: number | undefined;
   maximumAge?: number | undefined;
@@ -92,6 +93,7 @@ export function searchDataFor(
     need: [...(source.needs ?? [])],
     locality: localityFilterValues(localities),
     delivery: [...(source.delivery ?? [])],
+    language: [...(source.languages ?? [])],
     cost: source.cost ? [source.cost.type] : [],
     age: type === 'service' ? ageBandsFor(source) : [],
   };

@@ -5,6 +5,8 @@
  * Pure: unit-tested, and used by the search island.
  */
 import { facetKeys, sortOrders, type FacetKey, type SortOrder } from './facets.ts';
+import { formatMessage, type Vars } from '../../i18n/format.ts';
+import type { SearchText } from '../../i18n/search-text.ts';
 
 export interface SearchState {
   query: string;
@@ -86,11 +88,20 @@ export function toPagefindFilters(filters: SearchState['filters'], without?: Fac
   return result;
 }
 
-/** "12 results for “autism”", "1 result", "No results for “xyz” in Erdington". */
-export function resultsSentence(count: number, query: string, filterCount: number): string {
-  const noun = count === 1 ? 'result' : 'results';
-  const amount = count === 0 ? `No ${noun}` : `${count.toLocaleString('en-GB')} ${noun}`;
-  const forQuery = query ? ` for “${query}”` : '';
-  const filtered = filterCount > 0 ? ` with ${String(filterCount)} ${filterCount === 1 ? 'filter' : 'filters'}` : '';
-  return `${amount}${forQuery}${filtered}`;
+/** "12 results for “autism”", "1 result", "No results for “xyz”", in the page's language. */
+export function resultsSentence(
+  text: SearchText,
+  lang: string,
+  count: number,
+  query: string,
+  filterCount: number,
+): string {
+  const say = (key: keyof SearchText, vars?: Vars) => formatMessage(text[key], lang, vars);
+  return [
+    count === 0 ? say('searchApp.none') : say('searchApp.count', { count }),
+    query ? say('searchApp.forQuery', { query }) : '',
+    filterCount > 0 ? say('searchApp.withFilters', { count: filterCount }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

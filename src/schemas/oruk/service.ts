@@ -109,8 +109,8 @@ export const orukServiceAreaSchema = z.strictObject({
   service_area: text,
 });
 
-/** `name` is the HSDS 3.0 language name (the UK profile keeps only the ids). */
-export const orukLanguageSchema = z.strictObject({ id: uuid, service_id: uuid, name: text });
+/** `name` and `code` (ISO 639) are HSDS 3.0's (the UK profile keeps only the ids). */
+export const orukLanguageSchema = z.strictObject({ id: uuid, service_id: uuid, name: text, code: text });
 
 export const orukCostOptionSchema = z.strictObject({
   id: uuid,
@@ -155,6 +155,8 @@ export const orukServiceExtensionSchema = z.strictObject({
   neighbourhood: text.optional(),
   accessibility: text.optional(),
   anonymous: z.boolean(),
+  /** Whether an interpreter can be arranged; left out when not known (ORUK has no field for it). */
+  interpreter_available: z.boolean().optional(),
   review_interval_months: z.int().min(1).optional(),
   start_date: date.optional(),
   end_date: date.optional(),

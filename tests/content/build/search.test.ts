@@ -111,7 +111,7 @@ describe('search index', () => {
       }),
     );
     // Each term and value is grouped in a <div>, so the need "Autism" is not fused with its neighbours.
-    expect(texts.get('/services/community-autism-support-service/')).toContain(' Autism. Not stated. ');
+    expect(texts.get('/services/community-autism-support-service/')).toContain(' Autism. Not stated yet: ask the service about access needs. ');
     // Area pages and services with a place show a boundary map, with its copyright line.
     const withMap = allPages().filter(
       (file) => bodies(html(file)) > 0 && html(file).includes('boundary-map__attribution'),

@@ -9,6 +9,7 @@ import { useSite } from '../../e2e/support/site.ts';
 import { axeViolations } from '../../e2e/support/axe.ts';
 import { requireBuild } from '../../build/helpers.ts';
 import { builtSites, htmlFilesOf, samplePages, urlPathOf } from '../../page-types.ts';
+import { languageByCode } from '../../../src/i18n/languages.ts';
 
 requireBuild();
 
@@ -39,6 +40,36 @@ for (const built of builtSites()) {
         const page = await site.page(path);
         // Let islands (search, map) render before checking what they render.
         if ((await page.locator('astro-island').count()) > 0) await page.waitForLoadState('networkidle');
+        await expect(page.locator('h1').count()).resolves.toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+/**
+ * The same pass in Urdu (right to left) and Polish: one page of every type built in that
+ * language, so a translated interface, its direction and its English fragments are checked too.
+ */
+const main = builtSites()[0];
+for (const code of ['ur', 'pl']) {
+  const language = languageByCode(code);
+  if (!main || !language) continue;
+  describe(`accessibility of every translated page type in ${language.englishName} (axe, WCAG 2.2 AA)`, () => {
+    const site = useSite(main.dir);
+    const samples = samplePages(htmlFilesOf(main), main.types, code).filter(
+      (sample) => sample.file !== undefined && sample.type.skipAxe === undefined,
+    );
+    it(`has translated pages to check`, () => {
+      expect(samples.map((sample) => sample.type.name)).toEqual(expect.arrayContaining(['home', 'service']));
+    });
+    for (const { type, file } of samples) {
+      const path = urlPathOf(file ?? '');
+      it(`${type.name} (${path}) has one h1, lang="${language.htmlLang}" and no violations`, async () => {
+        const page = await site.page(path);
+        if ((await page.locator('astro-island').count()) > 0) await page.waitForLoadState('networkidle');
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language.htmlLang);
+        await expect(page.locator('html').getAttribute('dir')).resolves.toBe(language.dir);
         await expect(page.locator('h1').count()).resolves.toBe(1);
         expect(await axeViolations(page)).toEqual([]);
       });

@@ -56,6 +56,7 @@ function longMapFiles(): MapFiles {
     locality: ['ladywood'],
     age: ['0-4'],
     cost: [cost],
+    language: [],
   });
   const labels = { ageLabel: 'Up to 4 years', areasLabel: 'Ladywood', noFixedPlace: 'Available online' };
   const source = (kind: 'located' | 'unlocated', i: number, cost: 'free' | 'paid', points: MarkerSource['points']) => {

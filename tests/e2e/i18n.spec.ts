@@ -1,0 +1,139 @@
+/**
+ * The interface languages in a browser: the switcher keeps the reader on the same page,
+ * right-to-left pages never scroll sideways at 320 px, and on a translated page every piece
+ * of English text is marked lang="en..." while no English interface string is left.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './support/site.ts';
+import { requireBuild } from '../build/helpers.ts';
+import { defaultLanguage, languageByCode, languages } from '../../src/i18n/languages.ts';
+
+requireBuild();
+
+const site = useSite();
+
+/** A listing that every build has: the first service page linked from the directory's "all" list. */
+async function firstServicePath(page: Page): Promise<string> {
+  await page.goto('/services/all/');
+  const href = await page.locator('.card-list a').first().getAttribute('href');
+  if (!href) throw new Error('no service listed on /services/all/');
+  return href;
+}
+
+describe('the language switcher', () => {
+  it('keeps the reader on the same page in each language, and names each language in its own script', async () => {
+    const page = await site.page('/');
+    const servicePath = await firstServicePath(page);
+    await page.goto(servicePath);
+    const switcher = page.locator('nav.language-switcher');
+    for (const language of languages) {
+      await expect(switcher.locator(`[lang="${language.htmlLang}"]`).textContent()).resolves.toContain(
+        language.ownName,
+      );
+    }
+    await switcher.getByRole('link', { name: 'اردو' }).click();
+    await page.waitForURL(`**/ur${servicePath}`);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await page.locator('nav.language-switcher').getByRole('link', { name: 'Polski' }).click();
+    await page.waitForURL(`**/pl${servicePath}`);
+    await page.locator('nav.language-switcher').getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`**${servicePath}`);
+    expect(new URL(page.url()).pathname).toBe(servicePath);
+    // The URL holds the language: nothing is stored.
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  it('goes from /ur/ to a listing and to urgent help, all in Urdu', async () => {
+    const page = await site.page('/ur/');
+    await page.locator('.tiles a').first().click();
+    await page.waitForURL('**/ur/services/**');
+    await page.locator('.card-list a').first().click();
+    await page.waitForURL('**/ur/services/*/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ur');
+    await page.locator('footer').getByRole('link', { name: 'فوری مدد' }).click();
+    await page.waitForURL('**/ur/urgent-help/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('فوری مدد');
+  });
+});
+
+describe('right-to-left pages at 320 px', () => {
+  for (const code of ['ur', 'ar']) {
+    it(`do not scroll sideways in ${languageByCode(code)?.englishName ?? code}`, async () => {
+      const page = await site.page('/');
+      const servicePath = await firstServicePath(page);
+      await page.goto('/');
+      await page.setViewportSize({ width: 320, height: 640 });
+      const topicPath = (await page.locator('.tiles a').first().getAttribute('href')) ?? '/services/';
+      for (const path of ['/', '/urgent-help/', '/services/', topicPath, servicePath]) {
+        await page.goto(`/${code}${path}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `/${code}${path}`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
+
+/** Latin-script words shown in the page's own language, that is outside any element marked with another lang. */
+async function unmarkedEnglish(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('script, style, noscript, [hidden], .search-meta, .print-handout')) continue;
+      // Links to a locality carry its name as the area's settings write it (area/area.config.ts).
+      if (element.closest('a[href*="/localities/"], a[href*="/services/locality/"]')) continue;
+      // Marked as English, or as any language other than the page's (the switcher's language names).
+      if (element.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) continue;
+      // Phone numbers, addresses of web pages and email, and abbreviations (NHS, ADHD, GP) are not English text.
+      const words = (node.textContent ?? '')
+        .replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, ' ')
+        .match(/[A-Za-z][a-z']{2,}/g);
+      if (words) found.push(`${element.tagName.toLowerCase()}: ${words.join(' ')}`);
+    }
+    return found;
+  });
+}
+
+describe('English inside an Urdu page', () => {
+  it('is marked lang="en" wherever it appears, and no English interface string is left', async () => {
+    const page = await site.page('/');
+    const servicePath = await firstServicePath(page);
+    const englishStrings = Object.values(defaultLanguage.strings)
+      .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)))
+      .map((message) => message.split(/\{\w+\}/)[0]?.trim() ?? '')
+      .filter((text) => text.length >= 12);
+    for (const path of ['/ur/', '/ur/urgent-help/', '/ur/services/', servicePath.replace(/^/, '/ur')]) {
+      await page.goto(path);
+      // Allowed: proper names borrowed into Urdu text in brackets after their Urdu form.
+      const names = new Set(['Samaritans', 'Childline']);
+      const unmarked = (await unmarkedEnglish(page)).filter((line) => !names.has(line.replace(/^\w+: /, '')));
+      expect(unmarked, path).toEqual([]);
+      await expect(page.locator('h1').getAttribute('lang')).resolves.toBeDefined();
+      const text = await page.locator('body').innerText();
+      expect(
+        englishStrings.filter((english) => text.includes(english)),
+        path,
+      ).toEqual([]);
+    }
+    await page.goto(servicePath.replace(/^/, '/ur'));
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en-GB');
+    await expect(page.locator('.lede').getAttribute('lang')).resolves.toBe('en-GB');
+  });
+});
+
+describe('search in Urdu', () => {
+  it("searches the Urdu pages' own index, with the interface in Urdu", async () => {
+    // "مفت" (free): the Urdu label of a cost type, written on the Urdu copies of the listings.
+    const page = await site.page(`/ur/search/?q=${encodeURIComponent('مفت')}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ur');
+    const firstResult = page.locator('.search-result__title a').first();
+    await firstResult.waitFor();
+    expect(new URL((await firstResult.getAttribute('href')) ?? '', site.url).pathname).toMatch(/^\/ur\//);
+    await expect(page.locator('.search-app__count').textContent()).resolves.toMatch(/نتیج|نتائج/);
+    await expect(page.locator('.search-app__heading').last().textContent()).resolves.toBe('نتائج');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLanguage, languages } from '../../src/i18n/languages.ts';
+import { translator } from '../../src/i18n/index.ts';
+import {
+  alternatesOf,
+  isTranslatedPath,
+  languageOfPath,
+  localisedPath,
+  pathWithoutLanguage,
+} from '../../src/i18n/routes.ts';
+import type { LanguageDefinition } from '../../src/i18n/types.ts';
+
+const english = defaultLanguage;
+const sample: LanguageDefinition = {
+  ...english,
+  code: 'xx',
+  htmlLang: 'xx',
+  ownName: 'Xx',
+  dir: 'rtl',
+  review: { reviewed: false },
+  strings: {
+    ...english.strings,
+    'nav.findHelp': 'XX help',
+    'count.listings': { one: 'one {count}', other: '{count} many' },
+  },
+};
+
+describe('the lookup', () => {
+  it('fills placeholders and chooses plural forms by count', () => {
+    const { t } = translator(english);
+    expect(t('count.listings', { count: 1 })).toBe('1 listing');
+    expect(t('count.listings', { count: 12 })).toBe('12 listings');
+    expect(t('service.askTeam', { locality: 'Erdington' })).toBe('Ask the Erdington Early Help team how to reach it.');
+  });
+
+  it("uses the language's own strings and plural rules", () => {
+    const { t } = translator(sample);
+    expect(t('nav.findHelp')).toBe('XX help');
+    expect(t('count.listings', { count: 3 })).toBe('3 many');
+  });
+
+  it('labels option values, falling back to English and then to the value', () => {
+    const { term } = translator(english);
+    expect(term('costTypes', 'free')).toBe('Free');
+    expect(term('categories', 'no-such-topic')).toBe('no-such-topic');
+  });
+});
+
+describe('routes', () => {
+  it('reads the language from the first path segment', () => {
+    expect(languageOfPath('/services/x/').code).toBe('en');
+    expect(languageOfPath('/').code).toBe('en');
+    for (const language of languages) {
+      expect(languageOfPath(`/${language.code}/services/x/`).code).toBe(language.code);
+    }
+  });
+
+  it('strips the language prefix', () => {
+    const other = languages.find((language) => language.code !== 'en');
+    expect(pathWithoutLanguage('/services/x/')).toBe('/services/x/');
+    if (other) {
+      expect(pathWithoutLanguage(`/${other.code}/services/x/`)).toBe('/services/x/');
+      expect(pathWithoutLanguage(`/${other.code}/`)).toBe('/');
+    }
+  });
+
+  it('links translated pages in the same language and the rest in English', () => {
+    expect(isTranslatedPath('/services/kooth/')).toBe(true);
+    expect(isTranslatedPath('/about/')).toBe(false);
+    expect(localisedPath('/services/', 'ur')).toBe('/ur/services/');
+    expect(localisedPath('/about/', 'ur')).toBe('/about/');
+    expect(localisedPath('/services/', 'en')).toBe('/services/');
+  });
+
+  it('lists every language as an alternate of a translated page, and none of an English-only page', () => {
+    expect(alternatesOf('/urgent-help/').map((alternate) => alternate.href)).toEqual(
+      languages.map((language) => (language.code === 'en' ? '/urgent-help/' : `/${language.code}/urgent-help/`)),
+    );
+    expect(alternatesOf('/about/')).toEqual([]);
+  });
+});
