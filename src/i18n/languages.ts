@@ -12,47 +12,15 @@ import { bengali } from './strings/bn.ts';
 import { polish } from './strings/pl.ts';
 import { romanian } from './strings/ro.ts';
 import type { LanguageDefinition, TermLabels } from './types.ts';
-import {
-  accessRoutes,
-  ageBands,
-  audiences,
-  categories,
-  costTypes,
-  deliveryModes,
-  grantApplicants,
-  grantStatuses,
-  levelsOfNeed,
-  pfaPathways,
-  serviceAreas,
-  serviceKinds,
-  serviceStatuses,
-  specificNeeds,
-  weekdays,
-  type TermDefinition,
-} from '../schemas/taxonomy.ts';
+import { translatedTermLists } from './term-lists.ts';
 
 /** English term labels: the taxonomy's own, so they are written once. */
-function labels<const T extends readonly TermDefinition[]>(terms: T): Record<T[number]['value'], string> {
-  return Object.fromEntries(terms.map((term) => [term.value, term.label])) as Record<T[number]['value'], string>;
-}
-
-const englishTerms: TermLabels = {
-  serviceKinds: labels(serviceKinds),
-  categories: labels(categories),
-  audiences: labels(audiences),
-  ageBands: labels(ageBands),
-  levelsOfNeed: labels(levelsOfNeed),
-  specificNeeds: labels(specificNeeds),
-  serviceAreas: labels(serviceAreas),
-  deliveryModes: labels(deliveryModes),
-  costTypes: labels(costTypes),
-  accessRoutes: labels(accessRoutes),
-  serviceStatuses: labels(serviceStatuses),
-  weekdays: labels(weekdays),
-  grantApplicants: labels(grantApplicants),
-  grantStatuses: labels(grantStatuses),
-  pfaPathways: labels(pfaPathways),
-};
+const englishTerms = Object.fromEntries(
+  Object.entries(translatedTermLists).map(([list, terms]) => [
+    list,
+    Object.fromEntries(terms.map((term) => [term.value, term.label])),
+  ]),
+) as TermLabels;
 
 export const english: LanguageDefinition = {
   code: 'en',

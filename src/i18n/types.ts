@@ -3,23 +3,7 @@
  * (en.ts) is the source: every other file must give every one of its keys, and
  * a label for every value of every translated term list.
  */
-import type {
-  accessRoutes,
-  ageBands,
-  audiences,
-  categories,
-  costTypes,
-  deliveryModes,
-  grantApplicants,
-  grantStatuses,
-  levelsOfNeed,
-  pfaPathways,
-  serviceAreas,
-  serviceKinds,
-  serviceStatuses,
-  specificNeeds,
-  weekdays,
-} from '../schemas/taxonomy.ts';
+import type { TranslatedTermLists } from './term-lists.ts';
 import type { englishStrings } from './strings/en.ts';
 
 /** A message that changes with a number: CLDR plural categories (Intl.PluralRules). `other` is required. */
@@ -39,24 +23,7 @@ export type StringKey = keyof typeof englishStrings;
 /** Every interface string, by key. Placeholders are written `{name}` and filled by `t(key, { name })`. */
 export type Strings = Readonly<Record<StringKey, Message>>;
 
-/** The option lists whose labels are translated: every fact a listing page shows from a list. */
-export interface TranslatedTermLists {
-  serviceKinds: typeof serviceKinds;
-  categories: typeof categories;
-  audiences: typeof audiences;
-  ageBands: typeof ageBands;
-  levelsOfNeed: typeof levelsOfNeed;
-  specificNeeds: typeof specificNeeds;
-  serviceAreas: typeof serviceAreas;
-  deliveryModes: typeof deliveryModes;
-  costTypes: typeof costTypes;
-  accessRoutes: typeof accessRoutes;
-  serviceStatuses: typeof serviceStatuses;
-  weekdays: typeof weekdays;
-  grantApplicants: typeof grantApplicants;
-  grantStatuses: typeof grantStatuses;
-  pfaPathways: typeof pfaPathways;
-}
+export type { TranslatedTermLists };
 
 export type TermListName = keyof TranslatedTermLists;
 
