@@ -7,6 +7,7 @@
 import { defaultLanguage, languageByCode, languages, translatedLanguages } from './languages.ts';
 import type { GetStaticPaths, GetStaticPathsOptions, GetStaticPathsResult } from 'astro';
 import type { LanguageDefinition } from './types.ts';
+import { buildsYoungSite } from '../lib/urls.ts';
 
 /**
  * Site paths (without base or language) that have a page in every language: exact paths
@@ -62,9 +63,11 @@ export interface Alternate {
 
 /**
  * The same page in every language that has it, for the switcher and hreflang. A page
- * that is English only has no alternates.
+ * that is English only has no alternates, nor has any page of the young people's sister
+ * site: its articles are written in English by young editors and it builds no /<code>/ pages.
  */
 export function alternatesOf(pathname: string): Alternate[] {
+  if (buildsYoungSite) return [];
   const path = pathWithoutLanguage(pathname);
   if (!isTranslatedPath(path)) return [];
   return languages.map((language) => ({ language, href: localisedPath(path, language.code) }));

@@ -85,13 +85,15 @@ describe('languages spoken', () => {
   it('offers the languages services speak on the map, and the filter keeps Urdu speakers', async () => {
     const page = await open('/map/?language=ur');
     const select = page.getByLabel('Languages spoken');
-    // The island reads the filter from the URL once it starts.
-    await expect.poll(() => select.inputValue()).toBe('ur');
+    // The island reads the filter from the URL once it starts (slow on a loaded CI machine).
+    await expect.poll(() => select.inputValue(), { timeout: 15_000 }).toBe('ur');
     const options = await select.locator('option').allTextContents();
     expect(options).toEqual(['Any', 'English', 'اردو (Urdu)', 'Polski (Polish)']);
     // The island applies the filter from the URL to the lists: only the Urdu speakers stay.
     await expect
-      .poll(async () => (await page.locator('.map-results__name').allTextContents()).map((name) => name.trim()))
+      .poll(async () => (await page.locator('.map-results__name').allTextContents()).map((name) => name.trim()), {
+        timeout: 15_000,
+      })
       .toEqual(['Fixture Urdu Parent Group']);
   });
 });

@@ -14,6 +14,7 @@ export const arabic: LanguageDefinition = {
     'layout.skipLink': 'انتقل إلى المحتوى الرئيسي',
     'layout.reviewNotice': 'ترجم فريق Local Offer هذه الصفحة، ولم يراجعها بعد شخص يتقن اللغة العربية.',
     'layout.reportMistake': 'أبلغ عن خطأ في الترجمة',
+    'layout.reviewNoticeShort': 'لم تتم مراجعة الترجمة بعد',
     'switcher.label': 'اللغة',
     'header.searchLabel': 'ابحث عن مساعدة',
     'header.searchPlaceholder': 'ابحث، مثلاً: التوحد',

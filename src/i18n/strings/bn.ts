@@ -14,6 +14,7 @@ export const bengali: LanguageDefinition = {
     'layout.skipLink': 'মূল বিষয়বস্তুতে যান',
     'layout.reviewNotice': 'এই পৃষ্ঠাটি লোকাল অফার টিম অনুবাদ করেছে, এবং এখনও কোনো সাবলীল বাংলাভাষী এটি যাচাই করেননি।',
     'layout.reportMistake': 'অনুবাদে ভুল জানান',
+    'layout.reviewNoticeShort': 'অনুবাদ এখনও যাচাই করা হয়নি',
     'switcher.label': 'ভাষা',
     'header.searchLabel': 'সাহায্য খুঁজুন',
     'header.searchPlaceholder': 'খুঁজুন, যেমন অটিজম',

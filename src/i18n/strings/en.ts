@@ -12,6 +12,7 @@ export const englishStrings = {
   'layout.reviewNotice':
     'This page was translated by the Local Offer team and has not yet been checked by a fluent speaker.',
   'layout.reportMistake': 'Report a mistake in the translation',
+  'layout.reviewNoticeShort': 'Translation not yet checked',
   'switcher.label': 'Language',
   'header.searchLabel': 'Search for help',
   'header.searchPlaceholder': 'Search, e.g. autism',

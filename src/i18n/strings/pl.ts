@@ -15,6 +15,7 @@ export const polish: LanguageDefinition = {
     'layout.reviewNotice':
       'Tę stronę przetłumaczył zespół Local Offer. Tłumaczenie nie zostało jeszcze sprawdzone przez osobę biegle mówiącą po polsku.',
     'layout.reportMistake': 'Zgłoś błąd w tłumaczeniu',
+    'layout.reviewNoticeShort': 'Tłumaczenie jeszcze niesprawdzone',
     'switcher.label': 'Język',
     'header.searchLabel': 'Szukaj pomocy',
     'header.searchPlaceholder': 'Szukaj, np. autyzm',

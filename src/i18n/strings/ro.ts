@@ -15,6 +15,7 @@ export const romanian: LanguageDefinition = {
     'layout.reviewNotice':
       'Această pagină a fost tradusă de echipa Local Offer și nu a fost încă verificată de un vorbitor fluent de limba română.',
     'layout.reportMistake': 'Semnalează o greșeală în traducere',
+    'layout.reviewNoticeShort': 'Traducere încă neverificată',
     'switcher.label': 'Limba',
     'header.searchLabel': 'Caută ajutor',
     'header.searchPlaceholder': 'Caută, de ex. autism',

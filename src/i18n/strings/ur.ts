@@ -15,6 +15,7 @@ export const urdu: LanguageDefinition = {
     'layout.reviewNotice':
       'یہ صفحہ لوکل آفر کی ٹیم نے ترجمہ کیا ہے اور ابھی کسی اردو بولنے والے نے اس کی جانچ نہیں کی۔',
     'layout.reportMistake': 'ترجمے میں غلطی کی اطلاع دیں',
+    'layout.reviewNoticeShort': 'ترجمے کی ابھی جانچ نہیں ہوئی',
     'switcher.label': 'زبان',
     'header.searchLabel': 'مدد تلاش کریں',
     'header.searchPlaceholder': 'تلاش کریں، مثلاً آٹزم',
