@@ -67,8 +67,8 @@ describe('young people sister site (npm run build:young)', () => {
   it('has its own name, header and navigation at its own root', () => {
     const home = youngPage('/');
     expect(home).toContain(`<title>${siteConfig.youngSite.name}</title>`);
-    expect(home).toMatch(/class="young-header"/);
-    expect(home).toMatch(/<nav class="young-nav"[^>]*aria-label="Young people"/);
+    expect(home).toMatch(/class="young-header\b/);
+    expect(home).toMatch(/<nav class="young-nav\b[^"]*"[^>]*aria-label="Young people"/);
     expect(home).toContain('href="/vision/"');
     expect(existsSync(join(youngDist, 'articles/kooth-online-support/index.html'))).toBe(true);
   });
