@@ -24,6 +24,9 @@ import { plantedAnswers } from '../../scripts/bench/generate.ts';
 const originalFetch = globalThis.fetch;
 let shimmed = false;
 
+/** Told of every file the shimmed fetch reads (its path and bytes): the search bench counts them. */
+export const fileReads: { listener?: ((path: string, body: Buffer) => void) | undefined } = {};
+
 /** Lets Pagefind's script fetch `file:` URLs and plain paths (its cache-busting query is dropped). */
 function shimFetch(): void {
   if (shimmed) return;
@@ -33,7 +36,10 @@ function shimFetch(): void {
     if (/^(https?|data):/.test(url)) return originalFetch(input, init);
     const path = url.split('?')[0] ?? url;
     try {
-      return new Response(await readFile(path.startsWith('file:') ? fileURLToPath(path) : path));
+      const file = path.startsWith('file:') ? fileURLToPath(path) : path;
+      const body = await readFile(file);
+      fileReads.listener?.(file, body);
+      return new Response(body);
     } catch {
       return new Response(null, { status: 404 });
     }
