@@ -12,10 +12,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticListings } from '../../scripts/bench/generate.ts';
-import { servicePageHtml } from '../support/search-page-model.ts';
+import { writeSyntheticIndex } from '../support/synthetic-index.ts';
 import {
   lexiconOf,
   loadPagefindFrom,
@@ -23,9 +21,6 @@ import {
   scoreRelevance,
   type RelevanceScore,
 } from '../support/search-relevance.ts';
-import { loadSynonyms, synonymsPath } from '../../src/lib/search/synonyms-file.ts';
-import { rechunkIndex } from '../../src/lib/search/pagefind-files.ts';
-import { VocabularyCounter, indexedText } from '../../src/lib/search/query/vocabulary.ts';
 
 const SIZE = 10_000;
 const work = mkdtempSync(join(tmpdir(), 'search-relevance-large-'));
@@ -37,32 +32,7 @@ describe.runIf((process.env.CONTENT_DIR ?? 'content') === 'content')('search rel
   let pages = 0;
 
   beforeAll(async () => {
-    const synonyms = loadSynonyms(synonymsPath('content'));
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join(', ')}`);
-    const vocabulary = new VocabularyCounter();
-    // Pagefind's service takes files concurrently: a few hundred at a time keep it busy.
-    let batch: Promise<{ errors: string[] }>[] = [];
-    const flush = async () => {
-      for (const added of await Promise.all(batch)) {
-        if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-      }
-      batch = [];
-    };
-    for (const listing of syntheticListings(SIZE)) {
-      const content = servicePageHtml({ ...listing, cost: { type: listing.cost } }, synonyms);
-      vocabulary.addPage(indexedText(content));
-      batch.push(index.addHTMLFile({ url: `/services/${listing.id}/`, content }));
-      pages += 1;
-      if (batch.length >= 250) await flush();
-    }
-    await flush();
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    await pagefind.close();
-    // As the build does: re-packed word chunks and the spelling vocabulary.
-    rechunkIndex(bundleDir);
-    vocabulary.write(siteDir, 'en');
+    pages = await writeSyntheticIndex(SIZE, siteDir);
     score = await scoreRelevance(await loadPagefindFrom(bundleDir), plantedQueries, {
       lexicon: await lexiconOf('content'),
       bundleDir,

@@ -2,8 +2,8 @@
  * The indexed part of a built service page (src/pages/services/[id].astro with
  * SearchMeta.astro), written from the same search data (searchDataFor) and with the
  * same weights, so Pagefind can index thousands of synthetic listings in seconds
- * without an Astro build. tests/build/search.test.ts checks the built pages carry
- * this markup; keep the two in step.
+ * without an Astro build. tests/content/search-page-model.test.ts checks that it gives
+ * Pagefind what every built Birmingham service page gives it; keep the two in step.
  */
 import { HEADLINE_WEIGHT, searchDataFor, type SearchSource } from '../../src/lib/search/index-entry.ts';
 import type { SynonymGroup } from '../../src/schemas/synonyms.ts';
@@ -29,7 +29,9 @@ export function servicePageHtml(listing: ModelListing, synonyms: readonly Synony
   );
   const labels = (terms: Parameters<typeof termLabel>[0], values: readonly string[] | undefined) =>
     (values ?? []).map((value) => termLabel(terms, value)).join(', ');
+  // Markdown links as the page shows them: their text, not their address.
   const paragraphs = listing.body
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split(/\n\n+/)
     .map((paragraph) => `<p>${escape(paragraph)}</p>`)
     .join('');

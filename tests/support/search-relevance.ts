@@ -24,6 +24,9 @@ import { plantedAnswers } from '../../scripts/bench/generate.ts';
 const originalFetch = globalThis.fetch;
 let shimmed = false;
 
+/** Told of every file the shimmed fetch reads (its path and bytes): the search bench counts them. */
+export const fileReads: { listener?: ((path: string, body: Buffer) => void) | undefined } = {};
+
 /** Lets Pagefind's script fetch `file:` URLs and plain paths (its cache-busting query is dropped). */
 function shimFetch(): void {
   if (shimmed) return;
@@ -33,7 +36,10 @@ function shimFetch(): void {
     if (/^(https?|data):/.test(url)) return originalFetch(input, init);
     const path = url.split('?')[0] ?? url;
     try {
-      return new Response(await readFile(path.startsWith('file:') ? fileURLToPath(path) : path));
+      const file = path.startsWith('file:') ? fileURLToPath(path) : path;
+      const body = await readFile(file);
+      fileReads.listener?.(file, body);
+      return new Response(body);
     } catch {
       return new Response(null, { status: 404 });
     }
@@ -42,17 +48,32 @@ function shimFetch(): void {
 
 let loads = 0;
 
-/** Pagefind's browser API over a bundle folder on disk (`dist/pagefind`), with the site's ranking. */
+/**
+ * Pagefind's browser API over a bundle folder on disk (`dist/pagefind`), with the site's ranking.
+ * `language` is the search page's `<html lang>`, from which Pagefind picks the index of that
+ * language; without it Pagefind takes the language with the most pages, as a page without one would.
+ */
 export async function loadPagefindFrom(
   bundleDir: string,
   ranking: Record<string, unknown> = searchRanking,
+  language?: string,
 ): Promise<Pagefind> {
   shimFetch();
   // A fresh module per load: pagefind.js keeps one index per module instance.
   const url = `${pathToFileURL(join(bundleDir, 'pagefind.js')).href}?load=${String(++loads)}`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ basePath: `${bundleDir}/`, baseUrl: '/', ranking });
-  await pagefind.init();
+  // Pagefind reads the language from the document when it starts: a stand-in document says it.
+  const global = globalThis as { document?: unknown };
+  const hadDocument = 'document' in global;
+  if (language && !hadDocument) {
+    global.document = { currentScript: null, querySelector: () => ({ getAttribute: () => language }) };
+  }
+  try {
+    await pagefind.init();
+  } finally {
+    if (language && !hadDocument) delete global.document;
+  }
   return pagefind;
 }
 

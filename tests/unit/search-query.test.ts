@@ -82,6 +82,57 @@ describe('query understanding', () => {
   });
 });
 
+describe('queries in other scripts', () => {
+  const words = {
+    urdu: 'آٹزم',
+    urduJoined: 'توجہ کی کمی',
+    arabic: 'التوحد',
+    bengali: 'অটিজম',
+    bengaliDisability: 'প্রতিবন্ধিতা',
+    // A zero-width non-joiner inside a Persian-script word is part of the word.
+    withJoiner: 'می\u200cخواهم',
+  };
+  const scripts = buildLexicon({
+    language: 'ur',
+    fillers: englishFillers,
+    placeWords: englishPlaceWords,
+    groups: [{ term: 'autism', alternatives: [words.urdu, words.arabic, words.bengali] }],
+    localities: [],
+    topics: [],
+  });
+
+  it('keeps every letter and combining mark of a word', () => {
+    for (const word of Object.values(words)) expect(foldQuery(word)).toBe(word);
+    expect(foldQuery(`${words.bengali}، ${words.arabic}؟`)).toBe(`${words.bengali} ${words.arabic}`);
+  });
+
+  it('reads a word typed in decomposed form as the composed word', () => {
+    expect(words.urdu.normalize('NFD')).not.toBe(words.urdu);
+    expect(foldQuery(words.urdu.normalize('NFD'))).toBe(words.urdu);
+  });
+
+  it('reads a word of each script as its synonym group, searched as typed and as the term', () => {
+    for (const word of [words.urdu, words.urdu.normalize('NFD'), words.arabic, words.bengali]) {
+      const understood = understandQuery(word, scripts);
+      expect(understood.concepts).toEqual([word.normalize('NFC')]);
+      expect(understood.broader).toEqual({ [word.normalize('NFC')]: 'autism' });
+    }
+    // Words no group has pass through whole.
+    expect(understandQuery(words.bengaliDisability, scripts).concepts).toEqual([words.bengaliDisability]);
+  });
+
+  it('never corrects a word of another script to an English one', async () => {
+    const load: VocabularyLoader = () =>
+      Promise.resolve(
+        new Map([
+          ['autism', 10],
+          ['ঘটিজম', 1],
+        ]),
+      );
+    expect(await corrections([words.bengali, words.urdu], load)).toEqual(new Map());
+  });
+});
+
 describe('place as the area filter', () => {
   it('moves the place out of the words into the locality filter', () => {
     const { state, place } = placeAsFilter({ ...emptyState, query: 'autism near Erdington' }, lexicon);

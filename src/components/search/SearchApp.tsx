@@ -58,6 +58,8 @@ export interface SearchAppProps {
 }
 
 const PAGE_SIZE = 10;
+/** Results shown before the rest of the first page's data is loaded. */
+const FIRST_SHOWN = 5;
 
 type View =
   | { kind: 'starting' }
@@ -69,6 +71,8 @@ type View =
       counts: FilterCounts;
       /** What was made of the query (undefined when there were only filters). */
       query?: QueryRun | undefined;
+      /** The first results are shown while the rest of the page's data loads. */
+      loadingMore?: boolean;
     }
   | { kind: 'error'; message: string };
 
@@ -139,11 +143,25 @@ export default function SearchApp({
           counts[key] = without.filters[key] ?? {};
         }
         const shown = ordered.slice(0, next.pages * PAGE_SIZE);
-        const results = await Promise.all(shown.map((result) => result.data()));
+        // Each result's data is a file of its own: a new search shows its first few as soon as
+        // theirs are in, and the rest of the page follows.
+        const early = next.pages === 1 ? Math.min(FIRST_SHOWN, shown.length) : shown.length;
+        const head = await Promise.all(shown.slice(0, early).map((result) => result.data()));
         if (request !== latest.current) return;
-        setView({ kind: 'results', total: found.length, results, counts, query });
         const searched = query?.correction ? query.correction.to : next.query;
+        setView({
+          kind: 'results',
+          total: found.length,
+          results: head,
+          counts,
+          query,
+          loadingMore: early < shown.length,
+        });
         setStatus(`${resultsSentence(text, lang, found.length, searched, filterCount(next))}.`);
+        if (early === shown.length) return;
+        const rest = await Promise.all(shown.slice(early).map((result) => result.data()));
+        if (request !== latest.current) return;
+        setView({ kind: 'results', total: found.length, results: [...head, ...rest], counts, query });
       } catch (error) {
         if (request !== latest.current) return;
         console.error(error);
@@ -359,7 +377,7 @@ export default function SearchApp({
                     </li>
                   ))}
                 </ol>
-                {view.results.length < view.total && (
+                {view.results.length < view.total && !view.loadingMore && (
                   <button type="button" className="button button--secondary" onClick={showMore}>
                     {say('searchApp.showMore', { shown: view.results.length, total: view.total })}
                   </button>

@@ -142,11 +142,26 @@ function entryOf(bundleDir: string): Entry {
 /** Pagefind's chunk size: the number of page entries and word positions a chunk holds before it is closed. */
 export const CHUNK_LIMIT = 20_000;
 
-type Word = [word: string, pages: Cbor[]];
+/**
+ * A word of the index: the word with its diacritics and combining marks taken off, the pages
+ * that have it so, and its variants as the pages wrote them (`["اٹزم", [], [["آٹزم", pages]]]`):
+ * the browser strips the marks off a query word, finds the bare word, then scores its variants.
+ * Every part is kept: without the variants, "آٹزم", most Bengali words and "café" find nothing.
+ */
+type Word = [word: string, pages: Cbor[], ...rest: Cbor[]];
 
-/** A word's size as Pagefind counts it: one per page it is on, plus one per position. */
-function wordSize(word: Word): number {
-  return word[1].reduce<number>((sum, page) => sum + 1 + (isList(page) && isList(page[1]) ? page[1].length : 0), 0);
+const pagesSize = (pages: Cbor | undefined) =>
+  isList(pages)
+    ? pages.reduce<number>((sum, page) => sum + 1 + (isList(page) && isList(page[1]) ? page[1].length : 0), 0)
+    : 0;
+
+/** A word's size as Pagefind counts it: one per page it is on, plus one per position, its variants' included. */
+export function wordSize(word: readonly unknown[]): number {
+  const [, pages, variants] = word as Cbor[];
+  const ofVariants = isList(variants)
+    ? variants.reduce<number>((sum, variant) => sum + (isList(variant) ? pagesSize(variant[1]) : 0), 0)
+    : 0;
+  return pagesSize(pages) + ofVariants;
 }
 
 /**
@@ -242,7 +257,7 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
         throw new Error(`${path}: unexpected chunk entry: has Pagefind's file format changed?`);
       }
       const file = join(indexDir, `${chunkHash}.pf_index`);
-      // WordIndex: [words: [word, pages: [page, positions][]][]]
+      // WordIndex: [words: [word, pages: [page, positions][], variants: [word, pages][]][]]
       const index = decodeExactly(file);
       const held = isList(index) && index.length === 1 && isList(index[0]) ? index[0] : undefined;
       if (!held || held.length === 0) throw new Error(`${file}: unexpected layout: has Pagefind's format changed?`);
@@ -251,7 +266,7 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
           throw new Error(`${file}: unexpected word entry: has Pagefind's file format changed?`);
         }
         previous = word[0];
-        packer.add([word[0], word[1]]);
+        packer.add([word[0], word[1], ...word.slice(2)]);
       }
       oldFiles.push(file);
     }

@@ -25,7 +25,7 @@ function termPattern(word: string): RegExp {
   if (!regExp) {
     const pattern = escapeRegExp(word.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
     const flags = isAbbreviation(word) ? 'u' : 'iu';
-    regExp = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, flags);
+    regExp = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${pattern}(?![\\p{L}\\p{M}\\p{N}])`, flags);
     patterns.set(word, regExp);
   }
   return regExp;

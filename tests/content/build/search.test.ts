@@ -3,9 +3,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allPages, distDir, page, requireBuild } from '../../build/helpers.ts';
-import { CHUNK_LIMIT, decodeCbor, fragmentIds, readPagefindFile } from '../../../src/lib/search/pagefind-files.ts';
+import { CHUNK_LIMIT, decodeCbor, fragmentIds, readPagefindFile, wordSize } from '../../../src/lib/search/pagefind-files.ts';
 import { compareNames, sortFile, sortKeys, sortKeysIn, type SortFile } from '../../../src/lib/search/sort.ts';
 import { HEADLINE_WEIGHT } from '../../../src/lib/search/index-entry.ts';
+import { translatedLanguages } from '../../../src/i18n/languages.ts';
 
 beforeAll(requireBuild);
 
@@ -82,24 +83,45 @@ describe('search index', () => {
 
   it('packs the word index so that a search loads one chunk, of its word and few others', () => {
     const bundle = join(distDir, 'pagefind');
-    const metaFile = readdirSync(bundle).find((file) => file.endsWith('.pf_meta')) ?? '';
-    const meta = decodeCbor(readPagefindFile(join(bundle, metaFile))) as [string, unknown, [string, string, string][]];
-    const chunks = meta[2];
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(readdirSync(join(bundle, 'index')).length).toBe(chunks.length);
-    for (const [from, to, hash] of chunks) {
-      const words = (
-        decodeCbor(readPagefindFile(join(bundle, 'index', `${hash}.pf_index`))) as [[string, [number, number[]][]][]]
-      )[0];
-      expect([words[0]?.[0], words.at(-1)?.[0]]).toEqual([from, to]);
-      const sizes = words.map(([, pages]) => pages.reduce((sum, [, positions]) => sum + 1 + positions.length, 0));
-      if (words.length > 1) expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(CHUNK_LIMIT);
-      for (const [word] of words) {
-        // Pagefind's first lookup: the chunks whose bounds hold the word.
-        const holding = chunks.filter(([low, high]) => word >= low && word <= high).map((chunk) => chunk[2]);
-        expect([word, holding]).toEqual([word, [hash]]);
+    // One word index per page language (<html lang>), each with its own meta file; all share index/.
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    const languages = Object.values(entry.languages);
+    expect(languages.length).toBeGreaterThan(1);
+    let total = 0;
+    let variants = 0;
+    for (const { hash: language } of languages) {
+      const meta = decodeCbor(readPagefindFile(join(bundle, `pagefind.${language}.pf_meta`))) as [
+        string,
+        unknown,
+        [string, string, string][],
+      ];
+      const chunks = meta[2];
+      expect([language, chunks.length > 0]).toEqual([language, true]);
+      total += chunks.length;
+      for (const [from, to, hash] of chunks) {
+        const words = (
+          decodeCbor(readPagefindFile(join(bundle, 'index', `${hash}.pf_index`))) as [
+            [string, [number, number[]][], ...unknown[]][],
+          ]
+        )[0];
+        expect([words[0]?.[0], words.at(-1)?.[0]]).toEqual([from, to]);
+        if (words.length > 1) {
+          expect(words.reduce((sum, word) => sum + wordSize(word), 0)).toBeLessThanOrEqual(CHUNK_LIMIT);
+        }
+        // A word written with marks ("آٹزم", "অটিজম") is found through its variants: they must survive.
+        variants += words.filter((word) => Array.isArray(word[2]) && word[2].length > 0).length;
+        for (const [word] of words) {
+          // Pagefind's first lookup: the chunks of the page's language whose bounds hold the word.
+          const holding = chunks.filter(([low, high]) => word >= low && word <= high).map((chunk) => chunk[2]);
+          expect([language, word, holding]).toEqual([language, word, [hash]]);
+        }
       }
     }
+    expect(variants).toBeGreaterThan(0);
+    // No chunk left over from before the re-packing.
+    expect(readdirSync(join(bundle, 'index')).length).toBe(total);
   });
 
   it('indexes each fact of a listing as words of its own, without what every listing repeats', () => {
@@ -110,8 +132,11 @@ describe('search index', () => {
         return [url, (JSON.parse(fragment) as { content: string }).content];
       }),
     );
-    // Each term and value is grouped in a <div>, so the need "Autism" is not fused with its neighbours.
-    expect(texts.get('/services/community-autism-support-service/')).toContain(' Autism. Not stated yet: ask the service about access needs. ');
+    // Each term and value is grouped in a <div>, so the need "Autism" is not fused with its neighbours
+    // (level of need before it, languages spoken after it).
+    const autism = texts.get('/services/community-autism-support-service/');
+    expect(autism).toContain(' Additional needs. Autism. ');
+    expect(autism).toContain(' Not stated yet: ask the service about access needs. ');
     // Area pages and services with a place show a boundary map, with its copyright line.
     const withMap = allPages().filter(
       (file) => bodies(html(file)) > 0 && html(file).includes('boundary-map__attribution'),
@@ -150,11 +175,15 @@ describe('search index', () => {
     expect(source).toMatch(/<article class="service" data-pagefind-body[^>]*>\s*<div class="search-meta"/);
   });
 
-  it('loads the search code only on the search page', () => {
+  it('loads the search code only on the search page, in each language', () => {
+    const searchPages = new Set([
+      'search/index.html',
+      ...translatedLanguages.map((language) => `${language.code}/search/index.html`),
+    ]);
     for (const file of allPages()) {
       const source = html(file);
       const loadsIsland = /component-url="[^"]*SearchApp/.test(source);
-      expect([file, loadsIsland]).toEqual([file, file === 'search/index.html']);
+      expect([file, loadsIsland]).toEqual([file, searchPages.has(file)]);
     }
   });
 });

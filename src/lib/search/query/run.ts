@@ -42,8 +42,9 @@ async function searchConcepts(
   if (all.length >= ENOUGH_RESULTS || concepts.length < 2) return { results: all, complete: all.length };
   const seen = new Set(all.map((result) => result.id));
   const partial = new Map<string, { result: PagefindResult; matched: number; score: number }>();
-  for (const concept of concepts) {
-    const search = await pagefind.search(concept, { filters });
+  // At once: each search waits for its word chunks, and the waits overlap.
+  const searches = await Promise.all(concepts.map((concept) => pagefind.search(concept, { filters })));
+  for (const search of searches) {
     for (const result of search.results) {
       if (seen.has(result.id)) continue;
       const entry = partial.get(result.id) ?? { result, matched: 0, score: 0 };
@@ -68,11 +69,13 @@ async function searchTogether(
   filters: PagefindFilters,
   broader: Readonly<Record<string, string>>,
 ): Promise<PagefindResult[]> {
-  const typed = await pagefind.search(pagefindTerm(concepts), { filters });
-  if (!concepts.some((concept) => broader[concept])) return typed.results;
-  const wide = await pagefind.search(pagefindTerm(concepts.map((concept) => broader[concept] ?? concept)), {
-    filters,
-  });
+  const typedTerm = pagefindTerm(concepts);
+  const wideTerm = pagefindTerm(concepts.map((concept) => broader[concept] ?? concept));
+  if (wideTerm === typedTerm) return (await pagefind.search(typedTerm, { filters })).results;
+  const [typed, wide] = await Promise.all([
+    pagefind.search(typedTerm, { filters }),
+    pagefind.search(wideTerm, { filters }),
+  ]);
   const scores = new Map<string, { result: PagefindResult; score: number }>();
   for (const result of [...typed.results, ...wide.results]) {
     const entry = scores.get(result.id) ?? { result, score: 0 };
@@ -96,11 +99,15 @@ async function localFirst(
   filters: PagefindFilters,
   broader: Readonly<Record<string, string>>,
 ): Promise<{ results: PagefindResult[]; complete: number }> {
-  const found = await searchConcepts(pagefind, concepts, filters, broader);
-  if (!filters.locality || found.results.length === 0) return found;
-  const local = await pagefind.search(pagefindTerm(concepts), {
-    filters: { ...filters, locality: { ...filters.locality, none: everywhere } },
-  });
+  const [found, local] = await Promise.all([
+    searchConcepts(pagefind, concepts, filters, broader),
+    filters.locality
+      ? pagefind.search(pagefindTerm(concepts), {
+          filters: { ...filters, locality: { ...filters.locality, none: everywhere } },
+        })
+      : undefined,
+  ]);
+  if (!local || found.results.length === 0) return found;
   const localIds = new Set(local.results.map((result) => result.id));
   const order = (result: PagefindResult) => (localIds.has(result.id) ? 0 : 1);
   const complete = found.results.slice(0, found.complete);
@@ -136,16 +143,19 @@ export async function runQuery(pagefind: Pagefind, query: string, options: Query
   const understood = understandQuery(query, options.lexicon);
   const filters = { ...options.filters };
   if (understood.place && !filters.locality) filters.locality = { any: [understood.place.locality] };
-  const fixes = options.vocabulary
-    ? await corrections(understood.concepts, options.vocabulary, lexiconWords(options.lexicon))
-    : new Map<string, string>();
+  // The words as typed are searched while their spelling is checked: most queries need no correction.
+  const [fixes, typed] = await Promise.all([
+    options.vocabulary
+      ? corrections(understood.concepts, options.vocabulary, lexiconWords(options.lexicon))
+      : new Map<string, string>(),
+    localFirst(pagefind, understood.concepts, filters, understood.broader),
+  ]);
   const corrected = understood.concepts.map((concept) =>
     concept
       .split(' ')
       .map((word) => fixes.get(word) ?? word)
       .join(' '),
   );
-  const typed = await localFirst(pagefind, understood.concepts, filters, understood.broader);
   // A word no page uses finds only Pagefind's guesses from its first letters: search the corrected words.
   if (fixes.size === 0) return { understood, concepts: understood.concepts, ...typed };
   const fixed = await localFirst(pagefind, corrected, filters, understood.broader);

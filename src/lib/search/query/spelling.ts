@@ -33,8 +33,11 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 /** How far a word may be from its correction: short words must be close. */
 export const allowedDistance = (word: string): number => (word.length <= 4 ? 1 : 2);
 
-/** A word is only checked when it is letters only and long enough to misspell. */
-export const checkable = (word: string): boolean => word.length >= 4 && /^\p{L}+$/u.test(word);
+/**
+ * A word is only checked when it is letters only, long enough to misspell, and in the Latin
+ * script of the vocabulary (the listings' English): an Urdu or Bengali word is no misspelling.
+ */
+export const checkable = (word: string): boolean => word.length >= 4 && /^\p{Script=Latin}+$/u.test(word);
 
 /** One vocabulary file: the words with a first letter, and the number of pages that use each. */
 export type VocabularyFile = [word: string, pages: number][];

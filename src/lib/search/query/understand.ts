@@ -15,12 +15,18 @@
  */
 import type { PlaceName, QueryLexicon, UnderstoodQuery } from './types.ts';
 
-/** Lower case, one kind of apostrophe, hyphens and punctuation as spaces, single spaces. */
+/**
+ * Lower case, one kind of apostrophe, hyphens and punctuation as spaces, single spaces.
+ * Composed (NFC) first, so "آ" typed as alef and a combining madda matches the one letter the
+ * pages and synonyms files use; combining marks and the zero-width (non-)joiner are parts of
+ * words (Bengali vowel signs, Urdu's joiners, Arabic's harakat), not punctuation.
+ */
 export function foldQuery(text: string): string {
   return text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}'\u200c\u200d]+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
