@@ -84,8 +84,19 @@ export function serialiseEntry(
 ): string {
   const { importHash: _previous, ...fields } = data;
   const text = `\n${body.trim()}\n`;
+  // Written once with a stand-in hash: the file without its hash line is what the hash covers
+  // (YAML writing is most of an import's time). A hash YAML would quote or read as a number
+  // (all digits, or digits around one "e") takes the long way, so its file is as before.
+  const withStandIn = writeAsDecap(collection, { ...fields, importHash: standInHash }, text);
+  const line = hashLine.exec(withStandIn);
+  if (line?.[1] === standInHash) {
+    const hash = hashOf(withStandIn.replace(line[0], ''));
+    if (!/^\d*e?\d*$/.test(hash)) return withStandIn.replace(line[0], `importHash: ${hash}\n`);
+  }
   return writeAsDecap(collection, { ...fields, importHash: hashOf(writeAsDecap(collection, fields, text)) }, text);
 }
+
+const standInHash = 'abcdefabcdefabcd';
 
 /** True when the file is exactly as an import wrote it (its hash still matches). */
 export function isUntouchedImport(fileText: string): boolean {
@@ -444,7 +455,14 @@ export function planImport(
   // The safety net: the content folder as it would be after the import must be valid.
   const planned = new Set(files.map((file) => file.path));
   const after: ContentFile[] = existing.files.filter((file) => !planned.has(file.path));
+  const existingByPath = new Map(existing.files.map((file) => [file.path, file]));
   for (const file of files) {
+    // A file the import leaves as it is was read with the content folder: not parsed again.
+    const same = file.action === 'unchanged' ? existingByPath.get(file.path) : undefined;
+    if (same) {
+      after.push(same);
+      continue;
+    }
     const { data, body } = parseMarkdown(file.content);
     after.push({ collection: file.collection, path: file.path, data, body });
   }
