@@ -160,6 +160,10 @@ export const fieldText: Record<string, FieldText> = {
   // organisations
   'organisations.name': { label: 'Name', hint: 'The organisation’s full name.' },
   alternateName: { label: 'Other name', hint: 'An abbreviation or other name, e.g. BVSC (optional).' },
+  charityNumber: {
+    label: 'Charity number',
+    hint: 'Its registered charity number, e.g. 1123456, or SC012345 in Scotland (optional). Imports match organisations by it.',
+  },
   'organisations.kind': {
     label: 'Kind',
     hint: 'Council, children’s trust, NHS, school or education partnership, charity, faith group, police...',

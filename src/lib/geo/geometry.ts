@@ -61,7 +61,8 @@ export function pointInGeometry(point: LatLng, geometry: AreaGeometry): boolean 
     box = boundsOf([geometry]);
     boxes.set(geometry, box);
   }
-  if (point.lat < box.minLat || point.lat > box.maxLat || point.lng < box.minLng || point.lng > box.maxLng) return false;
+  if (point.lat < box.minLat || point.lat > box.maxLat || point.lng < box.minLng || point.lng > box.maxLng)
+    return false;
   return polygonsOf(geometry).some(
     ([outer, ...holes]) =>
       outer !== undefined && pointInRing(point, outer) && !holes.some((hole) => pointInRing(point, hole)),

@@ -24,7 +24,7 @@ import { readContentFolder } from '../content/files.ts';
 import { describeIssue, entryIdFromPath, validateContent } from '../content/validation.ts';
 import type { ContentFile } from '../content/types.ts';
 import { draftServiceSchema, serviceSchema } from '../../schemas/services.ts';
-import { organisationSchema } from '../../schemas/organisations.ts';
+import { normaliseCharityNumber, organisationSchema } from '../../schemas/organisations.ts';
 import { slugify } from './values.ts';
 import { checkLocationsInLocalities } from '../geo/check.ts';
 import type { BoundaryCollection } from '../geo/geometry.ts';
@@ -220,11 +220,14 @@ export function planImport(
   const bySourceId = new Map<string, string>();
   const byName = new Map<string, { path: string; organisation: unknown; postcodes: string[]; from: unknown }[]>();
   const organisationByName = new Map<string, string>();
+  const organisationByCharity = new Map<string, string>();
   for (const file of existing.files) {
     const id = entryIdFromPath(file.path);
     if (file.collection === 'organisations') {
       organisationByName.set(matchKey(file.data.name), id);
       organisationByName.set(matchKey(file.data.alternateName), id);
+      const charity = normaliseCharityNumber(file.data.charityNumber);
+      if (charity) organisationByCharity.set(charity, id);
     }
     if (file.collection !== 'services') continue;
     const imported = file.data.imported as Record<string, unknown> | undefined;
@@ -242,6 +245,17 @@ export function planImport(
     ]);
   }
   organisationByName.delete('');
+  // An organisation: by its charity number where the source gives one, else by its name (case and
+  // punctuation ignored), else by the id it would be created with.
+  const organisationFor = (organisation: ImportRecord['organisation']): string | undefined => {
+    if (!organisation) return undefined;
+    const charity = normaliseCharityNumber(organisation.charityNumber);
+    return (
+      (charity ? organisationByCharity.get(charity) : undefined) ??
+      organisationByName.get(matchKey(organisation.data.name)) ??
+      (existingPaths.has(pathOf('organisations', organisation.slug).path) ? organisation.slug : undefined)
+    );
+  };
 
   // Services with the same name in one import each get the place (or organisation) in their slug.
   const baseCount = new Map<string, number>();
@@ -287,8 +301,7 @@ export function planImport(
     }
     // A named duplicate: the same service already listed (same name, and same organisation or place).
     const nameKey = matchKey(name);
-    const organisationSlug =
-      organisationByName.get(matchKey(record.organisation?.data.name)) ?? record.organisation?.slug ?? '';
+    const organisationSlug = organisationFor(record.organisation) ?? record.organisation?.slug ?? '';
     const duplicateOf = known
       ? undefined
       : (byName.get(nameKey) ?? []).find(
@@ -326,9 +339,7 @@ export function planImport(
     // The organisation: an existing one with the same name, else a new one (valid, or the service waits as a draft).
     const organisation = record.organisation;
     if (organisation) {
-      const existingSlug =
-        organisationByName.get(matchKey(organisation.data.name)) ??
-        (existingPaths.has(pathOf('organisations', organisation.slug).path) ? organisation.slug : undefined);
+      const existingSlug = organisationFor(organisation);
       if (existingSlug) {
         data.organisation = existingSlug;
       } else {
@@ -358,6 +369,8 @@ export function planImport(
             });
             recordOf.set(org.path, record);
             organisationByName.set(matchKey(organisation.data.name), organisation.slug);
+            const charity = normaliseCharityNumber(organisation.charityNumber);
+            if (charity) organisationByCharity.set(charity, organisation.slug);
           }
         }
         if (!planned.valid) {

@@ -161,6 +161,13 @@ const columnSynonyms: Record<string, readonly string[]> = {
   name: ['service_name', 'service', 'title', 'group_name', 'asset_name', 'activity', 'activity_name', 'name_of_group'],
   summary: ['short_description', 'summary_description', 'strapline'],
   description: ['details', 'about', 'more_information', 'long_description', 'notes', 'what_we_do'],
+  organisation_charity_number: [
+    'charity_number',
+    'charity_no',
+    'registered_charity_number',
+    'charity_registration_number',
+    'reg_charity_no',
+  ],
   organisation: ['organisation_name', 'organization', 'organization_name', 'provider', 'run_by', 'charity', 'owner'],
   categories: ['category', 'type', 'theme', 'topic', 'service_type', 'activity_type', 'tags'],
   needs: ['need', 'support_needs', 'conditions'],

@@ -33,6 +33,7 @@ import { emptyMapping, termFields, type Mapping, type TermField } from '../impor
 import { placePostcode } from '../import/places.ts';
 import type { ReadOptions } from '../import/oruk-reader.ts';
 import { neutraliseFormula, restoreFormula } from './csv-safety.ts';
+import { normaliseCharityNumber } from '../../schemas/organisations.ts';
 import { languageCodes } from '../../schemas/spoken-languages.ts';
 import type { OrganisationEntry, ServiceEntry } from './oruk.ts';
 
@@ -52,6 +53,7 @@ export function serviceToCsvRows(entry: ServiceEntry, organisation: Organisation
     description: entry.body.trim(),
     organisation: organisation.id,
     organisation_name: organisation.data.name,
+    organisation_charity_number: organisation.data.charityNumber ?? '',
     categories: list(data.categories),
     needs: list(data.needs),
     audiences: list(data.audiences),
@@ -349,6 +351,9 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
   });
   if (data.locations === undefined) delete data.locations;
   const organisationName = cell('organisation_name') || organisationCell;
+  // Kept as written when it is not a charity number, so the organisation's check names it.
+  const charityCell =
+    normaliseCharityNumber(cell('organisation_charity_number')) ?? (cell('organisation_charity_number') || undefined);
   const record: ImportRecord = {
     origin,
     slug,
@@ -368,10 +373,12 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
                 mapping.organisationKinds[organisationName],
               summary: cell('organisation_summary'),
               website: cleanWebsite(cell('organisation_website')).value,
+              charityNumber: charityCell,
               localities,
               source: source || `Imported from ${sourceName}`,
             }),
             body: cell('organisation_summary'),
+            charityNumber: charityCell,
           },
     blame: (field, collection) => {
       if (collection === 'organisations') {
