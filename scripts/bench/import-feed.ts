@@ -58,9 +58,11 @@ const longText =
   'There are toys for every age and a quiet corner for babies. ';
 
 function descriptionFor(n: number): string {
-  if (n % 5 === 0) return `<p>A <strong>synthetic</strong> group, number ${String(n)}.</p><ul><li>Stay and play</li><li>Advice</li></ul>`;
+  if (n % 5 === 0)
+    return `<p>A <strong>synthetic</strong> group, number ${String(n)}.</p><ul><li>Stay and play</li><li>Advice</li></ul>`;
   if (n % 5 === 1) return `Synthetic group ${String(n)}. ${longText.repeat(4)}`;
-  if (n % 5 === 2) return `<p>Synthetic session ${String(n)} for families.&nbsp;<a href="https://example.org/${String(n)}">More</a></p>`;
+  if (n % 5 === 2)
+    return `<p>Synthetic session ${String(n)} for families.&nbsp;<a href="https://example.org/${String(n)}">More</a></p>`;
   return `Synthetic group number ${String(n)}, for families in the area.`;
 }
 
@@ -105,7 +107,9 @@ export function generateImportFeed(size: number, projectRoot = process.cwd()): u
         },
       ],
       attributes: [
-        { taxonomy_term: { term: ['Parenting', 'Early years', 'Youth clubs'][n % 3], taxonomy: 'Synthetic Categories' } },
+        {
+          taxonomy_term: { term: ['Parenting', 'Early years', 'Youth clubs'][n % 3], taxonomy: 'Synthetic Categories' },
+        },
         ...(n % 2 === 0 ? [{ taxonomy_term: { term: 'Parents and carers', taxonomy: 'Synthetic Audiences' } }] : []),
       ],
     };
