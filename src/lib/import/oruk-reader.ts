@@ -183,6 +183,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
   const scheduleNote = schedules.map((s) => text(s.description)).find(Boolean);
 
   const placedLocalities: string[] = [];
+  let postcodeLookup = false;
   const locations = arrayOf(service.service_at_locations).map((sal) => {
     const location = isObject(sal.location) ? sal.location : sal;
     const address = arrayOf(location.addresses)[0] ?? arrayOf(location.physical_addresses)[0] ?? {};
@@ -196,6 +197,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
       if (placed.point && (latitude === undefined || longitude === undefined)) {
         latitude = placed.point.lat;
         longitude = placed.point.lng;
+        postcodeLookup = true;
       }
       if (placed.locality && !placedLocalities.includes(placed.locality)) placedLocalities.push(placed.locality);
     }
@@ -309,6 +311,9 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
           from: sourceName,
           sourceId: id || undefined,
           date: options.today ?? new Date().toISOString().slice(0, 10),
+          licence: mapping.source.licence,
+          attribution: mapping.source.attribution,
+          postcodeLookup: postcodeLookup || undefined,
         },
   });
 

@@ -256,6 +256,7 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
   const organisationSlug = slugify(organisationCell);
   const locations = locationOf(row.cells, problems, origin);
   const placedLocalities: string[] = [];
+  let postcodeLookup = false;
   if (context.gazetteer) {
     for (const location of locations ?? []) {
       if (typeof location.postcode !== 'string') continue;
@@ -266,6 +267,7 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
       if (placed.point && location.latitude === undefined && location.longitude === undefined) {
         location.latitude = placed.point.lat;
         location.longitude = placed.point.lng;
+        postcodeLookup = true;
       }
       if (placed.locality && !placedLocalities.includes(placed.locality)) placedLocalities.push(placed.locality);
     }
@@ -346,7 +348,15 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
     endDate: date('end_date'),
     imported:
       context.foreign || publisher
-        ? { publisher, from: sourceName, sourceId, date: context.today ?? new Date().toISOString().slice(0, 10) }
+        ? {
+            publisher,
+            from: sourceName,
+            sourceId,
+            date: context.today ?? new Date().toISOString().slice(0, 10),
+            licence: mapping.source.licence,
+            attribution: mapping.source.attribution,
+            postcodeLookup: postcodeLookup || undefined,
+          }
         : undefined,
   });
   if (data.locations === undefined) delete data.locations;
