@@ -437,8 +437,10 @@ export function decapCollection(
       ? {
           view_groups: [
             { label: 'Year last checked', field: 'assuredDate', pattern: '\\d{4}' },
-            // With the "Draft: needs review" filter: the drafts to finish, locality by locality.
-            { label: 'Locality', field: 'localities' },
+            // With the "Draft: needs review" filter: the drafts to finish, locality by locality. Decap
+            // groups by the field's text, which for a list is 'List [ "north-fixton", ... ]': the
+            // pattern takes the first locality, so each draft sits under one readable heading.
+            { label: 'Locality', field: 'localities', pattern: '(?<=\\[ ")[a-z0-9-]+' },
           ],
         }
       : {}),

@@ -145,6 +145,12 @@ export const fieldText: Record<string, FieldText> = {
   'imported.from': { label: 'File or feed', hint: 'The file or feed address it was imported from.' },
   'imported.sourceId': { label: 'Id in the source', hint: 'Its own id in that directory.' },
   'imported.date': { label: 'Imported on', hint: 'The day it was imported.' },
+  'imported.licence': { label: 'Licence', hint: 'The licence the source is published under, e.g. CC BY 4.0.' },
+  'imported.attribution': { label: 'Credit', hint: 'The credit the source asks for: the data page shows it.' },
+  'imported.postcodeLookup': {
+    label: 'Placed from its postcode',
+    hint: 'Set by the import when the map position came from the postcode lookup (credited on the data page).',
+  },
   reviewNotes: {
     label: 'To check before publishing',
     hint: 'What the import found missing or doubtful. Fix each, remove its line, then set the status.',
@@ -160,6 +166,10 @@ export const fieldText: Record<string, FieldText> = {
   // organisations
   'organisations.name': { label: 'Name', hint: 'The organisation’s full name.' },
   alternateName: { label: 'Other name', hint: 'An abbreviation or other name, e.g. BVSC (optional).' },
+  charityNumber: {
+    label: 'Charity number',
+    hint: 'Its registered charity number, e.g. 1123456, or SC012345 in Scotland (optional). Imports match organisations by it.',
+  },
   'organisations.kind': {
     label: 'Kind',
     hint: 'Council, children’s trust, NHS, school or education partnership, charity, faith group, police...',

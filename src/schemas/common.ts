@@ -150,6 +150,11 @@ export const importedFrom = z
     from: optionalText,
     sourceId: optionalText,
     date: optionalCalendarDate,
+    /** The source's licence ("CC BY 4.0") and the credit it asks for: the data page shows them. */
+    licence: optionalText,
+    attribution: optionalText,
+    /** True when a place was found from its postcode in the area's postcode lookup (OS Code-Point Open for Birmingham): the data page and the map then credit it. */
+    postcodeLookup: z.boolean().optional(),
   })
   .strict();
 

@@ -75,5 +75,13 @@ function fieldNames(schema: unknown): string[] {
  * not a front matter field). Collections outside the CMS keep their schema's order.
  */
 export function fileFieldOrder(collection: CollectionName): string[] {
-  return inFormOrder(collection, fieldNames(collectionSchemas[collection]));
+  let order = fileFieldOrders.get(collection);
+  if (!order) {
+    order = inFormOrder(collection, fieldNames(collectionSchemas[collection]));
+    fileFieldOrders.set(collection, order);
+  }
+  return [...order];
 }
+
+// The schemas do not change while a process runs: an import writes thousands of files in one.
+const fileFieldOrders = new Map<CollectionName, string[]>();

@@ -21,6 +21,8 @@ export interface OrukValidators {
   page: ValidateFunction;
   /** The official compiled service schema, when its files are present. */
   official: ValidateFunction | undefined;
+  /** A page of `/services` against the official `Page` wrapper (officialPageSchema), when present. */
+  officialPage: ValidateFunction | undefined;
   officialPath: string | undefined;
   officialDir: string;
 }
@@ -43,13 +45,47 @@ export function orukValidators(): OrukValidators {
   );
   const officialPath = candidates.find((file) => existsSync(file));
   let official: ValidateFunction | undefined;
+  let officialPage: ValidateFunction | undefined;
   if (officialPath) {
     // The official files carry documentation keywords (core, constraints, example...) that strict mode rejects.
     const loose = new Ajv({ allErrors: true, strict: false });
     addFormats(loose);
     official = loose.compile(JSON.parse(readFileSync(officialPath, 'utf8')) as object);
+    const pageSchema = officialPageSchema(officialDir);
+    if (pageSchema) officialPage = loose.compile(pageSchema);
   }
-  return { service, page, official, officialPath, officialDir };
+  return { service, page, official, officialPage, officialPath, officialDir };
+}
+
+/**
+ * A page of the paged `/services` feed as the official files describe it. No official file
+ * bundles the page: `openapi.json` has the `Page` object (`components.schemas.Page`: counts and
+ * flags) and says each item of `contents` is a service in its list form
+ * (`compiled/service_list.json`: no collections, only an embedded organization). Undefined when
+ * either file is missing.
+ */
+export function officialPageSchema(officialDir: string): Record<string, unknown> | undefined {
+  const openapiPath = [join(officialDir, 'schema', 'openapi.json'), join(officialDir, 'openapi.json')].find((file) =>
+    existsSync(file),
+  );
+  const listPath = [
+    join(officialDir, 'schema', 'compiled', 'service_list.json'),
+    join(officialDir, 'compiled', 'service_list.json'),
+    join(officialDir, 'service_list.json'),
+  ].find((file) => existsSync(file));
+  if (!openapiPath || !listPath) return undefined;
+  const openapi = JSON.parse(readFileSync(openapiPath, 'utf8')) as {
+    components?: { schemas?: { Page?: Record<string, unknown> } };
+  };
+  const page = openapi.components?.schemas?.Page;
+  if (!page) throw new Error(`${openapiPath} has no components.schemas.Page`);
+  const serviceList = JSON.parse(readFileSync(listPath, 'utf8')) as Record<string, unknown>;
+  return {
+    title: 'Open Referral UK v3 page of services (Page from openapi.json, contents from service_list.json)',
+    // As openapi.json's answer to GET /services, with its $refs resolved to the local copies.
+    properties: { contents: { type: 'array', items: serviceList } },
+    allOf: [page],
+  };
 }
 
 export function errorsOf(validate: ValidateFunction): string {

@@ -19,7 +19,7 @@ import {
   planFromRead,
   type ImportPlan,
 } from '../../src/lib/import/importer.ts';
-import { orukJsonToRecords, type ReadOptions } from '../../src/lib/import/oruk-reader.ts';
+import { charityNumberOf, orukJsonToRecords, type ReadOptions } from '../../src/lib/import/oruk-reader.ts';
 import { csvToRecords, tableToRecords, toCsv } from '../../src/lib/open-data/csv.ts';
 import { fetchFeed, InputError, loadSource } from '../../src/lib/import/sources.ts';
 import { mappingYaml, readMapping, type Mapping } from '../../src/lib/import/mapping.ts';
@@ -285,6 +285,106 @@ describe('v3 feeds: a folder of pages, a single record', () => {
     const plan = await importPath(file);
     expectAccountedFor(plan, 1000);
     expect(new Set(plan.files.filter((f) => f.collection === 'services').map((f) => f.path)).size).toBe(1000);
+  });
+});
+
+describe('organisations: by charity number where given, else by name, else created', () => {
+  const mapping = (): Mapping => {
+    const read = readMapping(
+      [
+        'defaults:',
+        '  categories: [parenting]',
+        '  audiences: [families-parents-carers]',
+        '  levelOfNeed: [universal]',
+        '  accessRoutes: [self-refer-phone-or-drop-in]',
+        '  delivery: [online]',
+        '  localities: [online]',
+        '  cost: free',
+        'organisationKinds:',
+        '  "New Example Charity": voluntary-community',
+      ].join('\n'),
+      'charity.mapping.yaml',
+    );
+    if (!read.mapping) throw new Error(read.errors.join('\n'));
+    return read.mapping;
+  };
+  const service = (id: string, name: string, organization: Record<string, unknown>) => ({
+    id,
+    name,
+    description: `${name}: a test service that exists only in this test.`,
+    status: 'active',
+    assured_date: '2026-11-01',
+    organization: { description: 'A test organisation that exists only in this test.', ...organization },
+  });
+
+  it('reads the charity number from organization_identifiers or a charity_number field, never a company number', () => {
+    expect(
+      charityNumberOf({ organization_identifiers: [{ identifier_scheme: 'GB-CHC', identifier: '1 123 456' }] }),
+    ).toBe('1123456');
+    expect(
+      charityNumberOf({ organization_identifiers: [{ identifier_type: 'Scottish charity', identifier: 'sc012345' }] }),
+    ).toBe('SC012345');
+    expect(charityNumberOf({ charity_number: 'Registered charity no. 1123456' })).toBe('1123456');
+    expect(
+      charityNumberOf({ organization_identifiers: [{ identifier_scheme: 'GB-COH', identifier: '01234567' }] }),
+    ).toBe(undefined);
+    // Not a charity number: kept as written, so the organisation's check names it.
+    expect(charityNumberOf({ charity_number: 'pending' })).toBe('pending');
+  });
+
+  it('matches by charity number first, then by name ignoring case and punctuation, else creates one', async () => {
+    const trust = join(contentDir, 'organisations', 'safe-homes-trust.md');
+    writeFileSync(trust, readFileSync(trust, 'utf8').replace(/\nkind: /, "\ncharityNumber: '1123456'\nkind: "));
+    const file = join(dir, 'charities.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        contents: [
+          service('c1', 'Charity Matched Group', {
+            id: 'o1',
+            name: 'A Name The Directory Does Not Know',
+            organization_identifiers: [{ identifier_scheme: 'GB-CHC', identifier: '1 123 456' }],
+          }),
+          service('c2', 'Name Matched Group', { id: 'o2', name: 'b.v.s.c.' }),
+          service('c3', 'New Charity Group', { id: 'o3', name: 'New Example Charity', charity_number: 'sc012345' }),
+          service('c4', 'Same Charity Other Spelling', {
+            id: 'o4',
+            name: 'New Example Charity (Birmingham branch)',
+            organization_identifiers: [{ identifier_scheme: 'GB-SC', identifier: 'SC012345' }],
+          }),
+        ],
+      }),
+    );
+    const plan = await importPath(file, { mapping: mapping() });
+    expectAccountedFor(plan, 4);
+    const organisationOf = (name: string) => plan.files.find((f) => f.data?.name === name)?.data?.organisation;
+    expect(organisationOf('Charity Matched Group')).toBe('safe-homes-trust');
+    expect(organisationOf('Name Matched Group')).toBe('bvsc');
+    expect(organisationOf('New Charity Group')).toBe('new-example-charity');
+    expect(organisationOf('Same Charity Other Spelling')).toBe('new-example-charity');
+    const created = plan.files.filter((f) => f.collection === 'organisations');
+    expect(created.map((f) => f.path)).toEqual(['content/organisations/new-example-charity.md']);
+    expect(parseMarkdown(created[0]?.content ?? '').data.charityNumber).toBe('SC012345');
+    applyPlan(plan);
+    expect(validateContent(readContentFolder(contentDir, dir).files, { today: new Date(today) }).problems).toEqual([]);
+  });
+
+  it('a charity number that is not one keeps the organisation from being created, and says why', async () => {
+    const file = join(dir, 'bad-charity.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        contents: [
+          service('d1', 'Doubtful Charity Group', { id: 'o9', name: 'New Example Charity', charity_number: 'pending' }),
+        ],
+      }),
+    );
+    const plan = await importPath(file, { mapping: mapping() });
+    expectAccountedFor(plan, 1);
+    expect(plan.outcomes[0]?.outcome).toBe('draft');
+    expect(plan.outcomes[0]?.reasons.join('; ')).toMatch(
+      /charityNumber: "pending" must be a registered charity number/,
+    );
   });
 });
 

@@ -50,8 +50,19 @@ function polygonsOf(geometry: AreaGeometry): readonly (readonly Ring[])[] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+// Each geometry's bounding box, worked out once: most points tested lie outside most boundaries,
+// and the box rules them out without walking thousands of vertices.
+const boxes = new WeakMap<AreaGeometry, Bounds>();
+
 /** True when the point is inside the polygon's outer ring and outside its holes. */
 export function pointInGeometry(point: LatLng, geometry: AreaGeometry): boolean {
+  let box = boxes.get(geometry);
+  if (!box) {
+    box = boundsOf([geometry]);
+    boxes.set(geometry, box);
+  }
+  if (point.lat < box.minLat || point.lat > box.maxLat || point.lng < box.minLng || point.lng > box.maxLng)
+    return false;
   return polygonsOf(geometry).some(
     ([outer, ...holes]) =>
       outer !== undefined && pointInRing(point, outer) && !holes.some((hole) => pointInRing(point, hole)),

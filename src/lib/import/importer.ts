@@ -24,7 +24,7 @@ import { readContentFolder } from '../content/files.ts';
 import { describeIssue, entryIdFromPath, validateContent } from '../content/validation.ts';
 import type { ContentFile } from '../content/types.ts';
 import { draftServiceSchema, serviceSchema } from '../../schemas/services.ts';
-import { organisationSchema } from '../../schemas/organisations.ts';
+import { normaliseCharityNumber, organisationSchema } from '../../schemas/organisations.ts';
 import { slugify } from './values.ts';
 import { checkLocationsInLocalities } from '../geo/check.ts';
 import type { BoundaryCollection } from '../geo/geometry.ts';
@@ -84,8 +84,19 @@ export function serialiseEntry(
 ): string {
   const { importHash: _previous, ...fields } = data;
   const text = `\n${body.trim()}\n`;
+  // Written once with a stand-in hash: the file without its hash line is what the hash covers
+  // (YAML writing is most of an import's time). A hash YAML would quote or read as a number
+  // (all digits, or digits around one "e") takes the long way, so its file is as before.
+  const withStandIn = writeAsDecap(collection, { ...fields, importHash: standInHash }, text);
+  const line = hashLine.exec(withStandIn);
+  if (line?.[1] === standInHash) {
+    const hash = hashOf(withStandIn.replace(line[0], ''));
+    if (!/^\d*e?\d*$/.test(hash)) return withStandIn.replace(line[0], `importHash: ${hash}\n`);
+  }
   return writeAsDecap(collection, { ...fields, importHash: hashOf(writeAsDecap(collection, fields, text)) }, text);
 }
+
+const standInHash = 'abcdefabcdefabcd';
 
 /** True when the file is exactly as an import wrote it (its hash still matches). */
 export function isUntouchedImport(fileText: string): boolean {
@@ -209,11 +220,14 @@ export function planImport(
   const bySourceId = new Map<string, string>();
   const byName = new Map<string, { path: string; organisation: unknown; postcodes: string[]; from: unknown }[]>();
   const organisationByName = new Map<string, string>();
+  const organisationByCharity = new Map<string, string>();
   for (const file of existing.files) {
     const id = entryIdFromPath(file.path);
     if (file.collection === 'organisations') {
       organisationByName.set(matchKey(file.data.name), id);
       organisationByName.set(matchKey(file.data.alternateName), id);
+      const charity = normaliseCharityNumber(file.data.charityNumber);
+      if (charity) organisationByCharity.set(charity, id);
     }
     if (file.collection !== 'services') continue;
     const imported = file.data.imported as Record<string, unknown> | undefined;
@@ -231,6 +245,17 @@ export function planImport(
     ]);
   }
   organisationByName.delete('');
+  // An organisation: by its charity number where the source gives one, else by its name (case and
+  // punctuation ignored), else by the id it would be created with.
+  const organisationFor = (organisation: ImportRecord['organisation']): string | undefined => {
+    if (!organisation) return undefined;
+    const charity = normaliseCharityNumber(organisation.charityNumber);
+    return (
+      (charity ? organisationByCharity.get(charity) : undefined) ??
+      organisationByName.get(matchKey(organisation.data.name)) ??
+      (existingPaths.has(pathOf('organisations', organisation.slug).path) ? organisation.slug : undefined)
+    );
+  };
 
   // Services with the same name in one import each get the place (or organisation) in their slug.
   const baseCount = new Map<string, number>();
@@ -276,8 +301,7 @@ export function planImport(
     }
     // A named duplicate: the same service already listed (same name, and same organisation or place).
     const nameKey = matchKey(name);
-    const organisationSlug =
-      organisationByName.get(matchKey(record.organisation?.data.name)) ?? record.organisation?.slug ?? '';
+    const organisationSlug = organisationFor(record.organisation) ?? record.organisation?.slug ?? '';
     const duplicateOf = known
       ? undefined
       : (byName.get(nameKey) ?? []).find(
@@ -315,9 +339,7 @@ export function planImport(
     // The organisation: an existing one with the same name, else a new one (valid, or the service waits as a draft).
     const organisation = record.organisation;
     if (organisation) {
-      const existingSlug =
-        organisationByName.get(matchKey(organisation.data.name)) ??
-        (existingPaths.has(pathOf('organisations', organisation.slug).path) ? organisation.slug : undefined);
+      const existingSlug = organisationFor(organisation);
       if (existingSlug) {
         data.organisation = existingSlug;
       } else {
@@ -347,6 +369,8 @@ export function planImport(
             });
             recordOf.set(org.path, record);
             organisationByName.set(matchKey(organisation.data.name), organisation.slug);
+            const charity = normaliseCharityNumber(organisation.charityNumber);
+            if (charity) organisationByCharity.set(charity, organisation.slug);
           }
         }
         if (!planned.valid) {
@@ -444,7 +468,14 @@ export function planImport(
   // The safety net: the content folder as it would be after the import must be valid.
   const planned = new Set(files.map((file) => file.path));
   const after: ContentFile[] = existing.files.filter((file) => !planned.has(file.path));
+  const existingByPath = new Map(existing.files.map((file) => [file.path, file]));
   for (const file of files) {
+    // A file the import leaves as it is was read with the content folder: not parsed again.
+    const same = file.action === 'unchanged' ? existingByPath.get(file.path) : undefined;
+    if (same) {
+      after.push(same);
+      continue;
+    }
     const { data, body } = parseMarkdown(file.content);
     after.push({ collection: file.collection, path: file.path, data, body });
   }

@@ -68,6 +68,9 @@ export const mappingSchema = z
       .object({
         /** Who publishes the directory or keeps the spreadsheet: shown on each page ("From ..."). */
         publisher: optionalText,
+        /** The source's licence ("CC BY 4.0", "OGL v3.0") and the credit it asks for: the data page shows them. */
+        licence: optionalText,
+        attribution: optionalText,
       })
       .strict()
       .default({}),
@@ -161,6 +164,13 @@ const columnSynonyms: Record<string, readonly string[]> = {
   name: ['service_name', 'service', 'title', 'group_name', 'asset_name', 'activity', 'activity_name', 'name_of_group'],
   summary: ['short_description', 'summary_description', 'strapline'],
   description: ['details', 'about', 'more_information', 'long_description', 'notes', 'what_we_do'],
+  organisation_charity_number: [
+    'charity_number',
+    'charity_no',
+    'registered_charity_number',
+    'charity_registration_number',
+    'reg_charity_no',
+  ],
   organisation: ['organisation_name', 'organization', 'organization_name', 'provider', 'run_by', 'charity', 'owner'],
   categories: ['category', 'type', 'theme', 'topic', 'service_type', 'activity_type', 'tags'],
   needs: ['need', 'support_needs', 'conditions'],
@@ -304,6 +314,8 @@ export function mappingYaml(proposal: MappingProposal, today: string): string {
     '# Records that still lack something required are imported as drafts, with what is missing listed.',
     'source:',
     '  publisher: "" # who publishes this directory or keeps this spreadsheet, e.g. "North Example Council"',
+    '  licence: "" # the licence it is published under, e.g. "CC BY 4.0" (credited on the data page)',
+    '  attribution: "" # the credit the publisher asks for, word for word',
   ];
   if (proposal.kind === 'spreadsheet') {
     lines.push('# Each column of the file -> one of our columns (see docs/open-referral.md), or "" to leave it out.');

@@ -11,6 +11,7 @@
  */
 import { pruned, type ImportProblem, type ImportRecord, type ReadResult } from './records.ts';
 import { parseUkDate, slugify } from './values.ts';
+import { normaliseCharityNumber } from '../../schemas/organisations.ts';
 import { cleanEmail, cleanWebsite, htmlToMarkdown, normalisePhone, summaryAndBody } from './clean.ts';
 import { emptyMapping, targetsFor, type Mapping, type TermField } from './mapping.ts';
 import { placePostcode, type Gazetteer } from './places.ts';
@@ -182,6 +183,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
   const scheduleNote = schedules.map((s) => text(s.description)).find(Boolean);
 
   const placedLocalities: string[] = [];
+  let postcodeLookup = false;
   const locations = arrayOf(service.service_at_locations).map((sal) => {
     const location = isObject(sal.location) ? sal.location : sal;
     const address = arrayOf(location.addresses)[0] ?? arrayOf(location.physical_addresses)[0] ?? {};
@@ -195,6 +197,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
       if (placed.point && (latitude === undefined || longitude === undefined)) {
         latitude = placed.point.lat;
         longitude = placed.point.lng;
+        postcodeLookup = true;
       }
       if (placed.locality && !placedLocalities.includes(placed.locality)) placedLocalities.push(placed.locality);
     }
@@ -243,6 +246,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
   const orgName = text(organisation.name) ?? '';
   const orgSlug = text(orgExtension.slug) ?? slugify(orgName);
   const orgId = text(organisation.id);
+  const orgCharity = charityNumberOf(organisation);
 
   // The connector's defaults fill only what a foreign record lacks.
   const withDefault = (field: TermField) => {
@@ -307,6 +311,9 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
           from: sourceName,
           sourceId: id || undefined,
           date: options.today ?? new Date().toISOString().slice(0, 10),
+          licence: mapping.source.licence,
+          attribution: mapping.source.attribution,
+          postcodeLookup: postcodeLookup || undefined,
         },
   });
 
@@ -329,6 +336,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
           data: pruned({
             name: orgName,
             alternateName: text(organisation.alternate_name),
+            charityNumber: own ? text(organisation.charity_number) : orgCharity,
             kind: own ? text(orgExtension.kind) : mapping.organisationKinds[orgName],
             summary: own ? orgDescription : orgSplit.summary,
             website: orgWebsite,
@@ -343,11 +351,36 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
               `${publisher ? `${publisher}, ` : ''}Open Referral UK feed ${sourceName}, organization ${orgId ?? orgName}`,
           }),
           body: text(orgExtension.body) ?? (orgSplit.body || orgSplit.summary),
-          charityNumber: text(organisation.charity_number) ?? text(organisation.company_number),
+          charityNumber: own ? text(organisation.charity_number) : orgCharity,
         }
       : undefined,
     blame: blameFeed,
   };
+}
+
+/** org-id.guide's schemes for the UK's three charity registers (HSDS 3 `organization_identifiers`). */
+const charitySchemes = new Set(['GB-CHC', 'GB-SC', 'GB-NIC']);
+
+/**
+ * An organisation's registered charity number: HSDS 3 / ORUK v3 give it among
+ * `organization_identifiers` (scheme GB-CHC, GB-SC or GB-NIC, or a type that says "charity");
+ * some v1 feeds add a `charity_number` field. Normalised ("SC012345"); a value that is not a
+ * charity number is kept as it is, so the organisation's check names it rather than dropping it.
+ * A company number (GB-COH) is not a charity number and is not read.
+ */
+export function charityNumberOf(organisation: Record<string, unknown>): string | undefined {
+  const identifiers = arrayOf(organisation.organization_identifiers);
+  const given =
+    identifiers.find(
+      (entry) =>
+        charitySchemes.has(String(entry.identifier_scheme ?? '').toUpperCase()) ||
+        /charit/i.test(String(entry.identifier_type ?? '')),
+    )?.identifier ??
+    organisation.charity_number ??
+    organisation.charity_registration_number ??
+    organisation.registered_charity_number;
+  const raw = typeof given === 'number' ? String(given) : text(given);
+  return raw === undefined ? undefined : (normaliseCharityNumber(raw) ?? raw);
 }
 
 /** The services in one JSON document: a record, a list, a v3 page (`contents`) or a v1 page (`content`). */

@@ -35,10 +35,16 @@ export function loadGazetteer(projectRoot = process.cwd()): Gazetteer {
     parseDistrictCsv(readFileSync(join(projectRoot, districtFile), 'utf8')).map((d) => [d.outcode, d]),
   );
   const boundaries = loadBoundaries(projectRoot);
+  // Many services share a venue or a district centre: each point is looked up once.
+  const localities = new Map<string, string | undefined>();
   const gazetteer: Gazetteer = {
     points,
     districts,
-    localityOf: (point) => boundariesContaining(point, boundaries)[0],
+    localityOf: (point) => {
+      const key = `${String(point.lat)},${String(point.lng)}`;
+      if (!localities.has(key)) localities.set(key, boundariesContaining(point, boundaries)[0]);
+      return localities.get(key);
+    },
   };
   cache.set(projectRoot, gazetteer);
   return gazetteer;

@@ -62,6 +62,13 @@ export const csvColumns: readonly CsvColumn[] = [
   column('organisation_kind', 'organisation.kind', false, 'For a new organisation: its kind.', ''),
   column('organisation_summary', 'organisation.summary', false, 'For a new organisation: one or two sentences.', ''),
   column('organisation_website', 'organisation.website', false, 'For a new organisation: its website.', ''),
+  column(
+    'organisation_charity_number',
+    'organisation.charityNumber',
+    false,
+    'Its registered charity number, if it is a charity: the import finds the organisation by it first.',
+    '',
+  ),
   column('categories', 'categories', true, 'One or more topics, separated by semicolons.', 'parenting; early-years'),
   column('needs', 'needs', false, 'Specific needs, separated by semicolons.', ''),
   column('audiences', 'audiences', true, 'Who it is for, separated by semicolons.', 'families-parents-carers'),

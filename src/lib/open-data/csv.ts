@@ -33,6 +33,7 @@ import { emptyMapping, termFields, type Mapping, type TermField } from '../impor
 import { placePostcode } from '../import/places.ts';
 import type { ReadOptions } from '../import/oruk-reader.ts';
 import { neutraliseFormula, restoreFormula } from './csv-safety.ts';
+import { normaliseCharityNumber } from '../../schemas/organisations.ts';
 import { languageCodes } from '../../schemas/spoken-languages.ts';
 import type { OrganisationEntry, ServiceEntry } from './oruk.ts';
 
@@ -52,6 +53,7 @@ export function serviceToCsvRows(entry: ServiceEntry, organisation: Organisation
     description: entry.body.trim(),
     organisation: organisation.id,
     organisation_name: organisation.data.name,
+    organisation_charity_number: organisation.data.charityNumber ?? '',
     categories: list(data.categories),
     needs: list(data.needs),
     audiences: list(data.audiences),
@@ -254,6 +256,7 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
   const organisationSlug = slugify(organisationCell);
   const locations = locationOf(row.cells, problems, origin);
   const placedLocalities: string[] = [];
+  let postcodeLookup = false;
   if (context.gazetteer) {
     for (const location of locations ?? []) {
       if (typeof location.postcode !== 'string') continue;
@@ -264,6 +267,7 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
       if (placed.point && location.latitude === undefined && location.longitude === undefined) {
         location.latitude = placed.point.lat;
         location.longitude = placed.point.lng;
+        postcodeLookup = true;
       }
       if (placed.locality && !placedLocalities.includes(placed.locality)) placedLocalities.push(placed.locality);
     }
@@ -344,11 +348,22 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
     endDate: date('end_date'),
     imported:
       context.foreign || publisher
-        ? { publisher, from: sourceName, sourceId, date: context.today ?? new Date().toISOString().slice(0, 10) }
+        ? {
+            publisher,
+            from: sourceName,
+            sourceId,
+            date: context.today ?? new Date().toISOString().slice(0, 10),
+            licence: mapping.source.licence,
+            attribution: mapping.source.attribution,
+            postcodeLookup: postcodeLookup || undefined,
+          }
         : undefined,
   });
   if (data.locations === undefined) delete data.locations;
   const organisationName = cell('organisation_name') || organisationCell;
+  // Kept as written when it is not a charity number, so the organisation's check names it.
+  const charityCell =
+    normaliseCharityNumber(cell('organisation_charity_number')) ?? (cell('organisation_charity_number') || undefined);
   const record: ImportRecord = {
     origin,
     slug,
@@ -368,10 +383,12 @@ function rowToRecord(row: ParsedRow, context: RowContext): { record: ImportRecor
                 mapping.organisationKinds[organisationName],
               summary: cell('organisation_summary'),
               website: cleanWebsite(cell('organisation_website')).value,
+              charityNumber: charityCell,
               localities,
               source: source || `Imported from ${sourceName}`,
             }),
             body: cell('organisation_summary'),
+            charityNumber: charityCell,
           },
     blame: (field, collection) => {
       if (collection === 'organisations') {

@@ -32,7 +32,13 @@ describe('the Open Referral UK feed in dist/', () => {
     const pageFiles = readdirSync(oruk).filter((file) => file.startsWith('page-'));
     expect(pageFiles).toHaveLength(Math.ceil(services.length / 50));
     for (const file of pageFiles) {
-      for (const item of (readJson(join(oruk, file)) as { contents: { id: string }[] }).contents) {
+      const page = readJson(join(oruk, file)) as { contents: { id: string }[] };
+      expect(validators.page(page), `${file}: ${errorsOf(validators.page)}`).toBe(true);
+      // The official Page wrapper (openapi.json's Page, service_list.json items) where the files are present.
+      if (validators.officialPage) {
+        expect(validators.officialPage(page), `${file}: ${errorsOf(validators.officialPage)}`).toBe(true);
+      }
+      for (const item of page.contents) {
         expect(readJson(join(oruk, `${item.id}.json`)), `${file}: ${item.id}`).toEqual(item);
       }
     }

@@ -1,0 +1,98 @@
+/**
+ * The connectors' "Needs review" view in the real Decap admin (dist-fixture/admin/, the fixture
+ * area's): the services list filtered to "Draft: needs review" and grouped by locality, so a
+ * connector finishes the imported drafts of their own locality. Driven in the system Chromium
+ * through decap-server on a temporary copy of the fixture content with three drafts added.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { openAdmin } from './support/cms.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import { serialiseEntry } from '../../src/lib/import/importer.ts';
+
+let repo: string;
+let decap: DecapServer | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+const draft = (name: string, localities: string[]) =>
+  serialiseEntry(
+    'services',
+    {
+      name,
+      status: 'draft',
+      ...(localities.length > 0 ? { localities } : {}),
+      source: 'Synthetic test draft: exists only in this test.',
+      imported: { publisher: 'Fixton Example Council', from: 'test-feed.json', sourceId: name, date: '2026-12-01' },
+      reviewNotes: ['categories: missing'],
+    },
+    'Test data only.',
+  );
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-review-'));
+  cpSync('tests/fixtures/area/content', join(repo, 'content'), { recursive: true });
+  writeFileSync(join(repo, 'content/services/north-draft-club.md'), draft('North Draft Club', ['north-fixton']));
+  writeFileSync(join(repo, 'content/services/south-draft-club.md'), draft('South Draft Club', ['south-fixton']));
+  writeFileSync(join(repo, 'content/services/placeless-draft.md'), draft('Placeless Draft', []));
+  server = await serveDist();
+  decap = await startDecapServer(repo);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.stop();
+  rmSync(repo, { recursive: true, force: true });
+});
+
+async function openServices(): Promise<Page> {
+  if (!browser || !server || !decap) throw new Error('the test setup did not finish');
+  const page = await openAdmin(browser, server.url, {
+    path: '/admin/',
+    port: decap.port,
+    route: '/collections/services',
+  });
+  await page.getByText('Fixton Parent Cafe').first().waitFor();
+  return page;
+}
+
+describe('the connectors’ "Needs review" view', () => {
+  it('lists only the drafts, each under its locality', async () => {
+    const page = await openServices();
+    await page.getByRole('button', { name: 'Filter by' }).click();
+    await page.getByText('Draft: needs review', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Group by' }).click();
+    await page.getByText('Locality', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByText('North Draft Club').first().waitFor();
+    // Each group is a heading ("Locality north-fixton", or "Other" for drafts with no locality yet)
+    // followed by its entries; Decap also lists groups that have no drafts, as "No Entries".
+    const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
+    const groups = new Map<string, string[]>();
+    let current: string | undefined;
+    for (const line of lines) {
+      if (/^Locality |^Other$/.test(line)) {
+        current = line;
+        groups.set(line, []);
+      } else if (current && line !== '' && line !== 'No Entries') {
+        groups.get(current)?.push(line.replace(/ \(last checked.*\)$/, ''));
+      }
+    }
+    const withEntries = Object.fromEntries([...groups].filter(([, entries]) => entries.length > 0));
+    expect(withEntries).toEqual({
+      'Locality north-fixton': ['North Draft Club'],
+      'Locality south-fixton': ['South Draft Club'],
+      Other: ['Placeless Draft'],
+    });
+    // No heading shows Decap's raw list text.
+    expect([...groups.keys()].filter((heading) => heading.includes('List ['))).toEqual([]);
+  });
+});
