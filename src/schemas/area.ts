@@ -4,6 +4,19 @@
  * schemas, the content check, the maps, "near me" and the import.
  */
 import type { TermDefinition } from './terms.ts';
+import type { CrisisLineSetting } from './crisis-lines.ts';
+
+/**
+ * The colours a site is drawn in, as `#rrggbb`, set as CSS custom properties on every page
+ * (src/lib/theme.ts). White text sits on `brand` and `brandDark` (buttons, headers), `brand` is
+ * also text on the page's light background, and body text sits on `accent` (notices, the quick
+ * exit): each pair must reach WCAG AA's 4.5:1, which tests/unit/area-settings.test.ts checks.
+ */
+export interface AreaColours {
+  brand: string;
+  brandDark: string;
+  accent: string;
+}
 
 export interface AreaBounds {
   /** What the box is called in messages: "must lie in the West Midlands". */
@@ -24,7 +37,15 @@ export interface AreaSettings {
   /** The partnership that runs the site, shown in the footer and about page. */
   partnership: string;
   /** The young people's sister site, built from the same content. */
-  youngSite: { name: string; tagline: string };
+  youngSite: { name: string; tagline: string; colours: AreaColours };
+  /** The Local Offer's colours (the young people's section and site use `youngSite.colours`). */
+  colours: AreaColours;
+  /**
+   * Local crisis lines shown with the national numbers in every urgent help block (schema:
+   * src/schemas/crisis-lines.ts). Add a line only once its number is confirmed on the provider's
+   * own public page, given as `source`; the list may be empty.
+   */
+  crisisLines: readonly CrisisLineSetting[];
   /**
    * A generous box around the area: a coordinate outside it is a typo or a swapped
    * latitude and longitude, and the content check and the import reject it.
