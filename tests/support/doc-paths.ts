@@ -42,7 +42,6 @@ export function pathsIn(span: string): string[] {
     .filter((part) => /^[\w.@-]+(\/[\w.@[\]-]*)*\/?$/.test(part) && topLevel.has(part.split('/')[0] ?? ''));
 }
 
-
 /** Every repository path a document names. */
 export function pathsNamedIn(document: string): string[] {
   return [...new Set(codeSpans(readFileSync(join(root, document), 'utf8')).flatMap(pathsIn))];

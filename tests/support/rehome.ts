@@ -8,7 +8,7 @@
 import { area } from '../../src/area.ts';
 
 /** The Birmingham localities the fixtures name, in the order they are re-homed. */
-const fixtureLocalities = ['erdington', 'hodge-hill', 'yardley', 'ladywood'];
+const fixtureLocalities = ['erdington', 'hodge-hill', 'yardley', 'ladywood', 'hall-green'];
 /** The bounds the fixtures' coordinates were written in (Birmingham's, area/area.config.ts there). */
 const fixtureBounds = { minLat: 51.9, maxLat: 53.25, minLng: -3.25, maxLng: -1.15 };
 
@@ -32,6 +32,11 @@ export function homePoint(lat: number, lng: number): { lat: number; lng: number 
     lat: scale(lat, fixtureBounds.minLat, fixtureBounds.maxLat, area.bounds.minLat, area.bounds.maxLat),
     lng: scale(lng, fixtureBounds.minLng, fixtureBounds.maxLng, area.bounds.minLng, area.bounds.maxLng),
   };
+}
+
+/** A fixture's text (a spreadsheet) with its Birmingham locality slugs made this area's. */
+export function homeText(text: string): string {
+  return text.replace(new RegExp(`\\b(${fixtureLocalities.join('|')})\\b`, 'g'), (slug) => homeLocality(slug));
 }
 
 /** A service's front matter (or any record with `localities` and `locations`) in this copy's area. */
