@@ -67,7 +67,9 @@ export function buildCopy(copyDir: string, outDir: string, variant: 'main' | 'yo
 
 /** Runs the unit tests inside a copy; throws with their output when any fails. */
 export function unitTestCopy(copyDir: string): void {
-  const { CONTENT_DIR: _contentDir, DIST_DIR: _dist, YOUNG_DIST_DIR: _young, VITEST: _vitest, ...env } = process.env;
+  const { CONTENT_DIR: _contentDir, DIST_DIR: _dist, YOUNG_DIST_DIR: _young, VITEST: _vitest, ...rest } = process.env;
+  // The official ORUK schema files sit beside this project (tests/support/oruk-validator.ts), not beside the copy.
+  const env = { ORUK_SCHEMA_DIR: resolve(projectRoot, '..', 'shared', 'data', 'openreferral-uk'), ...rest };
   const vitest = join(copyDir, 'node_modules/vitest/vitest.mjs');
   const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'unit', '--reporter=dot'], {
     cwd: copyDir,

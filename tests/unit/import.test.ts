@@ -20,8 +20,8 @@ let contentDir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'local-offer-import-'));
   contentDir = join(dir, 'content');
-  // Imports resolve organisations against the existing content.
-  cpSync('content/organisations', join(contentDir, 'organisations'), { recursive: true });
+  // Imports resolve organisations against the existing content: the fixture's (bvsc among them).
+  cpSync(join(exportFixtureDir, 'organisations'), join(contentDir, 'organisations'), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
