@@ -4,7 +4,30 @@
  * schemas, the content check, the maps, "near me" and the import.
  */
 import type { TermDefinition } from './terms.ts';
-import type { CrisisLineSetting } from './crisis-lines.ts';
+
+/**
+ * A local crisis line as the area settings write it. Plain types here (the schemas import the area
+ * settings, so the area cannot import them back); src/lib/safety/crisis-lines.ts checks each line
+ * against src/schemas/crisis-lines.ts when the site is built.
+ */
+export interface AreaCrisisLine {
+  name: string;
+  /** Who it is for and when to use it, in one plain sentence (200 characters at most). */
+  summary: string;
+  /** A phone number, a website, or both. */
+  contact: { phone?: string; website?: string; email?: string };
+  /** A text service, e.g. "Text SHOUT to 85258". */
+  textMessage?: string;
+  /** When it is open, e.g. "24 hours a day, every day". */
+  hours: string;
+  /** Lower numbers are listed first. */
+  order?: number;
+  /** When the number was last checked on the provider's page ("YYYY-MM-DD"), and by whom (role). */
+  assuredDate: string;
+  assurerRole: string;
+  /** The provider's public page that publishes the number. */
+  source: string;
+}
 
 /**
  * The colours a site is drawn in, as `#rrggbb`, set as CSS custom properties on every page
@@ -45,7 +68,7 @@ export interface AreaSettings {
    * src/schemas/crisis-lines.ts). Add a line only once its number is confirmed on the provider's
    * own public page, given as `source`; the list may be empty.
    */
-  crisisLines: readonly CrisisLineSetting[];
+  crisisLines: readonly AreaCrisisLine[];
   /**
    * A generous box around the area: a coordinate outside it is a typo or a swapped
    * latitude and longitude, and the content check and the import reject it.

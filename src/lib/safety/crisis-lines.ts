@@ -4,10 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { area } from '../../area.ts';
-import { crisisLineSchema, type CrisisLine, type CrisisLineSetting } from '../../schemas/crisis-lines.ts';
+import { crisisLineSchema, type CrisisLine } from '../../schemas/crisis-lines.ts';
+import type { AreaCrisisLine } from '../../schemas/area.ts';
 
 /** The lines checked and in order (`order`, then name); throws naming the setting that is wrong. */
-export function checkedCrisisLines(settings: readonly CrisisLineSetting[]): CrisisLine[] {
+export function checkedCrisisLines(settings: readonly AreaCrisisLine[]): CrisisLine[] {
   const result = z.array(crisisLineSchema).safeParse(settings);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `crisisLines.${issue.path.join('.')}: ${issue.message}`);
