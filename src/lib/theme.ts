@@ -10,15 +10,19 @@ import type { AreaColours } from '../schemas/area.ts';
 
 const hexColour = /^#[0-9a-f]{6}$/i;
 
-/** The CSS of the area's colours. The doubled selectors outrank the stylesheets' defaults wherever they load. */
-export function themeCss(colours: AreaColours = area.colours, young: AreaColours = area.youngSite.colours): string {
+/**
+ * The CSS of the area's colours for one page: the Local Offer's on `:root`, or on a page of the young
+ * people's section or site (`<body class="young">`) the young colours on the body, and only those, to
+ * keep each page's CSS small. The doubled selectors outrank the stylesheets' defaults wherever they load.
+ */
+export function themeCss(young = false, colours: AreaColours = young ? area.youngSite.colours : area.colours): string {
   const properties = (set: AreaColours) => {
     for (const [name, value] of Object.entries(set)) {
       if (!hexColour.test(value)) throw new Error(`area/area.config.ts: colour ${name} "${value}" is not #rrggbb`);
     }
     return `--colour-brand:${set.brand};--colour-brand-dark:${set.brandDark};--colour-accent:${set.accent}`;
   };
-  return `:root:root{${properties(colours)}}.young.young{${properties(young)}}`;
+  return young ? `.young.young{${properties(colours)}}` : `:root:root{${properties(colours)}}`;
 }
 
 /** The CSP hash of a style element's text, as Astro's policy writes hashes. */

@@ -73,12 +73,16 @@ describe(`the site built for ${fixtureArea.name} (${distDir}/)`, () => {
   });
 
   it("draws every page in the area's own colours (CSS custom properties), the young section in its own", () => {
-    const { brand, brandDark, accent } = fixtureArea.colours;
-    const theme = `:root:root{--colour-brand:${brand};--colour-brand-dark:${brandDark};--colour-accent:${accent}}`;
+    const properties = ({ brand, brandDark, accent }: typeof fixtureArea.colours) =>
+      `{--colour-brand:${brand};--colour-brand-dark:${brandDark};--colour-accent:${accent}}`;
+    const { brand } = fixtureArea.colours;
     // The CMS admins are Decap's app, styled by it (src/layouts/AdminLayout.astro).
     const missing = allPages().filter((file) => {
       if (/^(admin|young-editors)\//.test(file)) return false;
       const html = readFileSync(join(distDir, file), 'utf8');
+      const theme = html.includes('<body class="young"')
+        ? `.young.young${properties(fixtureArea.youngSite.colours)}`
+        : `:root:root${properties(fixtureArea.colours)}`;
       return html.includes('<head>') && !html.includes(`<style>${theme}`);
     });
     expect(missing).toEqual([]);

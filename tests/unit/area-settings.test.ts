@@ -42,10 +42,12 @@ describe('the theme', () => {
 
   it('sets the area’s colours as custom properties, and refuses anything but #rrggbb', () => {
     const css = themeCss();
-    expect(css).toContain(`--colour-brand:${area.colours.brand}`);
-    expect(css).toContain(`.young.young{--colour-brand:${area.youngSite.colours.brand}`);
+    expect(css).toBe(
+      `:root:root{--colour-brand:${area.colours.brand};--colour-brand-dark:${area.colours.brandDark};--colour-accent:${area.colours.accent}}`,
+    );
+    expect(themeCss(true)).toContain(`.young.young{--colour-brand:${area.youngSite.colours.brand};`);
     expect(styleHash(css)).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
-    expect(() => themeCss({ ...area.colours, accent: 'red;}body{display:none' })).toThrow(/not #rrggbb/);
+    expect(() => themeCss(false, { ...area.colours, accent: 'red;}body{display:none' })).toThrow(/not #rrggbb/);
   });
 });
 
