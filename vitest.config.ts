@@ -30,7 +30,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'content',
-          include: ['tests/content/**/*.test.ts', 'tests/content/**/*.spec.ts'],
+          // Birmingham's own tests, and the code's page-type passes (axe, CSP) over Birmingham's pages too.
+          include: [
+            'tests/content/**/*.test.ts',
+            'tests/content/**/*.spec.ts',
+            'tests/e2e/accessibility.spec.ts',
+            'tests/e2e/csp.spec.ts',
+          ],
           env: contentDist,
           maxWorkers: 2,
         },

@@ -11,7 +11,16 @@ export const area = {
   youngSite: {
     name: 'Birmingham Young People',
     tagline: 'Advice, support and your say, for young people aged 11 to 25 in Birmingham',
+    // Deep blue, dark blue, sunflower.
+    colours: { brand: '#164f8c', brandDark: '#0e355f', accent: '#ffd166' },
   },
+  // Plum, dark plum, warm yellow: white text on the first two and body text on the third pass WCAG AA.
+  colours: { brand: '#7a1f5c', brandDark: '#5a1543', accent: '#fbe3a6' },
+  // Local crisis lines, shown with the national numbers (999, NHS 111, Samaritans, Childline). Empty on
+  // purpose: a local line, such as the NHS mental health trust's 24-hour crisis line for young people,
+  // is added only by someone who has checked the number on the provider's own public web page, given as
+  // `source` (fields: src/schemas/crisis-lines.ts). Do not copy numbers from old leaflets or directories.
+  crisisLines: [],
   // Rough bounding box of the West Midlands region.
   bounds: { name: 'the West Midlands', minLat: 51.9, maxLat: 53.25, minLng: -3.25, maxLng: -1.15 },
   // The ten Early Help localities, in the order the business case lists them.

@@ -6,7 +6,11 @@
  * into dist-fixture/. The code's build and browser tests read that build, so they keep
  * passing in a fork with other content; Birmingham's own tests (tests/content/) read dist/.
  *
- *   node scripts/fixture-area.ts [area folder] [--out dist-fixture] [--copy dist-fixture-project]
+ *   node scripts/fixture-area.ts [area folder] [--out dist-fixture] [--copy dist-fixture-project] [--no-unit]
+ *
+ * It then runs the unit tests inside the copy (`vitest run --project unit`, about a minute), so
+ * a fork's unit tests are known to pass with another area's settings and content; the build and
+ * browser tests (tests/build, tests/e2e) read the copy's build. `--no-unit` skips that run.
  *
  * The copy (dist-fixture-project/ by default) shares node_modules/ through a link and
  * leaves out git, builds, this project's own area, content and content tests.
@@ -15,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -60,6 +65,26 @@ export function buildCopy(copyDir: string, outDir: string, variant: 'main' | 'yo
   }
 }
 
+/** Runs the unit tests inside a copy; throws with their output when any fails. */
+export function unitTestCopy(copyDir: string): void {
+  const { CONTENT_DIR: _contentDir, DIST_DIR: _dist, YOUNG_DIST_DIR: _young, VITEST: _vitest, ...rest } = process.env;
+  // The official ORUK schema files sit beside this project (tests/support/oruk-validator.ts), not beside the copy.
+  const env = { ORUK_SCHEMA_DIR: resolve(projectRoot, '..', 'shared', 'data', 'openreferral-uk'), ...rest };
+  const vitest = join(copyDir, 'node_modules/vitest/vitest.mjs');
+  const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'unit', '--reporter=dot'], {
+    cwd: copyDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  if (result.status !== 0) {
+    // The failures and the summary come last; the dots before them say nothing.
+    throw new Error(`The unit tests failed in ${copyDir}:\n${result.stdout.slice(-20_000)}\n${result.stderr}`);
+  }
+  const summary = /Tests\s+.*\(\d+\)/.exec(stripVTControlCharacters(result.stdout));
+  console.log(`[fixture-area] unit tests in the copy: ${summary?.[0].replace(/\s+/g, ' ') ?? 'passed'}`);
+}
+
 function option(args: string[], name: string, fallback: string): string {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? (args[at + 1] ?? fallback) : fallback;
@@ -76,7 +101,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   buildCopy(copyDir, outDir);
   // The young people's sister site of the same area, so that links between the two sites are checked.
   buildCopy(copyDir, youngOutDir, 'young');
+  const built = Date.now();
+  if (!args.includes('--no-unit')) unitTestCopy(copyDir);
   console.log(
-    `[fixture-area] ${relative(projectRoot, areaDir)} built into ${relative(projectRoot, outDir)}/ and ${relative(projectRoot, youngOutDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `[fixture-area] ${relative(projectRoot, areaDir)} built into ${relative(projectRoot, outDir)}/ and ${relative(projectRoot, youngOutDir)}/ in ${((built - started) / 1000).toFixed(1)} s, unit tests in the copy ${args.includes('--no-unit') ? 'skipped' : `passed in ${((Date.now() - built) / 1000).toFixed(1)} s`}`,
   );
 }

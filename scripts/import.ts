@@ -57,7 +57,7 @@ try {
 }
 const { values, positionals } = parsed;
 if (values.template) {
-  // The downloadable template in public/data/import-template.csv is written by this.
+  // The same file the build publishes at /data/import-template.csv (src/pages/data/import-template.csv.ts).
   process.stdout.write(templateCsv());
   process.exit(0);
 }

@@ -22,5 +22,4 @@ export const collections = {
   pages: defineCollection({ loader: loaderFor('pages'), schema: collectionSchemas.pages }),
   glossary: defineCollection({ loader: loaderFor('glossary'), schema: collectionSchemas.glossary }),
   feedback: defineCollection({ loader: loaderFor('feedback'), schema: collectionSchemas.feedback }),
-  'crisis-lines': defineCollection({ loader: loaderFor('crisis-lines'), schema: collectionSchemas['crisis-lines'] }),
 };

@@ -237,7 +237,12 @@ export function* syntheticServices(
     if (plant) {
       serviceCategories.splice(0, serviceCategories.length, ...plant.categories);
       needs.splice(0, needs.length, ...plant.needs);
-      localities.splice(0, localities.length, plant.locality);
+      // The plants name Birmingham's localities (their queries do); another area's copy serves them city-wide.
+      localities.splice(
+        0,
+        localities.length,
+        serviceAreas.some((term) => term.value === plant.locality) ? plant.locality : 'citywide',
+      );
     }
     const located = plant ? '' : locations;
     const id = plant ? `synthetic-planted-${plant.id}` : `synthetic-service-${pad(i)}`;

@@ -29,10 +29,11 @@ export const connectorCollections = [
 export const youngEditorCollections = ['articles'] as const satisfies readonly CollectionName[];
 
 /**
- * Collections deliberately left out of the CMS. Crisis lines (urgent numbers shown on every help page)
- * are safety-critical: they change only through a reviewed pull request, never from the CMS.
+ * Collections deliberately left out of the CMS: none now. Local crisis lines (urgent numbers shown on
+ * every help page) are safety-critical, so they are area settings (`crisisLines` in area/area.config.ts)
+ * that change only through a reviewed pull request, never from the CMS.
  */
-export const collectionsOutsideCms = ['crisis-lines'] as const satisfies readonly CollectionName[];
+export const collectionsOutsideCms = [] as const satisfies readonly CollectionName[];
 
 /** Collections with a "last checked" date: listed most overdue first. */
 export const reviewedCollections: readonly CollectionName[] = ['services', 'grants'];

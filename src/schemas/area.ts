@@ -5,6 +5,42 @@
  */
 import type { TermDefinition } from './terms.ts';
 
+/**
+ * A local crisis line as the area settings write it. Plain types here (the schemas import the area
+ * settings, so the area cannot import them back); src/lib/safety/crisis-lines.ts checks each line
+ * against src/schemas/crisis-lines.ts when the site is built.
+ */
+export interface AreaCrisisLine {
+  name: string;
+  /** Who it is for and when to use it, in one plain sentence (200 characters at most). */
+  summary: string;
+  /** A phone number, a website, or both. */
+  contact: { phone?: string; website?: string; email?: string };
+  /** A text service, e.g. "Text SHOUT to 85258". */
+  textMessage?: string;
+  /** When it is open, e.g. "24 hours a day, every day". */
+  hours: string;
+  /** Lower numbers are listed first. */
+  order?: number;
+  /** When the number was last checked on the provider's page ("YYYY-MM-DD"), and by whom (role). */
+  assuredDate: string;
+  assurerRole: string;
+  /** The provider's public page that publishes the number. */
+  source: string;
+}
+
+/**
+ * The colours a site is drawn in, as `#rrggbb`, set as CSS custom properties on every page
+ * (src/lib/theme.ts). White text sits on `brand` and `brandDark` (buttons, headers), `brand` is
+ * also text on the page's light background, and body text sits on `accent` (notices, the quick
+ * exit): each pair must reach WCAG AA's 4.5:1, which tests/unit/area-settings.test.ts checks.
+ */
+export interface AreaColours {
+  brand: string;
+  brandDark: string;
+  accent: string;
+}
+
 export interface AreaBounds {
   /** What the box is called in messages: "must lie in the West Midlands". */
   name: string;
@@ -24,7 +60,15 @@ export interface AreaSettings {
   /** The partnership that runs the site, shown in the footer and about page. */
   partnership: string;
   /** The young people's sister site, built from the same content. */
-  youngSite: { name: string; tagline: string };
+  youngSite: { name: string; tagline: string; colours: AreaColours };
+  /** The Local Offer's colours (the young people's section and site use `youngSite.colours`). */
+  colours: AreaColours;
+  /**
+   * Local crisis lines shown with the national numbers in every urgent help block (schema:
+   * src/schemas/crisis-lines.ts). Add a line only once its number is confirmed on the provider's
+   * own public page, given as `source`; the list may be empty.
+   */
+  crisisLines: readonly AreaCrisisLine[];
   /**
    * A generous box around the area: a coordinate outside it is a typo or a swapped
    * latitude and longitude, and the content check and the import reject it.

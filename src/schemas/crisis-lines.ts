@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import { contact, optionalInteger, optionalText, requiredText, reviewFields, source } from './common.ts';
 
 /**
- * Local crisis lines shown in the urgent help block (content/crisis-lines/). National
- * numbers (999, NHS 111, Samaritans, Childline) are in src/lib/safety/sensitive-pages.ts. Never add a
- * number you have not confirmed on the provider's own public page: give that page as source.
+ * A local crisis line shown in the urgent help block: an area setting (`crisisLines` in
+ * area/area.config.ts, checked by src/lib/safety/crisis-lines.ts), changed only through a reviewed
+ * pull request. National numbers (999, NHS 111, Samaritans, Childline) are in
+ * src/lib/safety/sensitive-pages.ts. Never add a number you have not confirmed on the provider's
+ * own public page: give that page as source.
  */
 export const crisisLineSchema = z
   .object({
@@ -24,4 +26,6 @@ export const crisisLineSchema = z
   })
   .strict();
 
+/** A crisis line as area/area.config.ts writes it (dates as "YYYY-MM-DD"). */
+export type CrisisLineSetting = z.input<typeof crisisLineSchema>;
 export type CrisisLine = z.infer<typeof crisisLineSchema>;

@@ -1,6 +1,5 @@
 /** The content model: one zod schema per collection, keyed by the folder under content/. */
 import { articleSchema } from './articles.ts';
-import { crisisLineSchema } from './crisis-lines.ts';
 import { feedbackSchema } from './feedback.ts';
 import { glossarySchema } from './glossary.ts';
 import { grantSchema } from './grants.ts';
@@ -20,7 +19,6 @@ export const collectionSchemas = {
   pages: pageSchema,
   glossary: glossarySchema,
   feedback: feedbackSchema,
-  'crisis-lines': crisisLineSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -43,7 +41,6 @@ export const collectionsWithBody: readonly CollectionName[] = [
 
 export {
   articleSchema,
-  crisisLineSchema,
   feedbackSchema,
   glossarySchema,
   grantSchema,

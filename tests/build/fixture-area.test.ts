@@ -62,6 +62,36 @@ describe(`the site built for ${fixtureArea.name} (${distDir}/)`, () => {
     expect(leaks).toEqual([]);
   });
 
+  it("shows the area's own local crisis lines in every urgent help block", () => {
+    expect(fixtureArea.crisisLines.length).toBeGreaterThan(0);
+    for (const line of fixtureArea.crisisLines) {
+      const html = page('/urgent-help/');
+      expect(html).toContain(line.name);
+      expect(html).toContain(`href="tel:${String(line.contact.phone).replaceAll(' ', '')}"`);
+      expect(page('/mental-health/')).toContain(line.name);
+    }
+  });
+
+  it("draws every page in the area's own colours (CSS custom properties), the young section in its own", () => {
+    const properties = ({ brand, brandDark, accent }: typeof fixtureArea.colours) =>
+      `{--colour-brand:${brand};--colour-brand-dark:${brandDark};--colour-accent:${accent}}`;
+    const { brand } = fixtureArea.colours;
+    // The CMS admins are Decap's app, styled by it (src/layouts/AdminLayout.astro).
+    const missing = allPages().filter((file) => {
+      if (/^(admin|young-editors)\//.test(file)) return false;
+      const html = readFileSync(join(distDir, file), 'utf8');
+      const theme = html.includes('<body class="young"')
+        ? `.young.young${properties(fixtureArea.youngSite.colours)}`
+        : `:root:root${properties(fixtureArea.colours)}`;
+      return html.includes('<head>') && !html.includes(`<style>${theme}`);
+    });
+    expect(missing).toEqual([]);
+    expect(page('/')).toContain(`<meta name="theme-color" content="${brand}">`);
+    expect(page('/young-people/')).toContain(
+      `<meta name="theme-color" content="${fixtureArea.youngSite.colours.brand}">`,
+    );
+  });
+
   it('publishes no confidential address', () => {
     const leaks = allPages().filter((file) => readFileSync(join(distDir, file), 'utf8').includes('Hidden Row'));
     expect(leaks).toEqual([]);

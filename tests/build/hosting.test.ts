@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { netlifyHeaders, orukApiBase, orukRedirects, type RewriteHost } from '../../src/lib/open-data/oruk-api.ts';
 import { parseRedirects, resolveRequest } from '../support/host-rules.ts';
+import { orukValidators, replayDfePuller, replayValidator, type HostGet } from '../support/oruk-validator.ts';
 import { distDir, requireBuild } from './helpers.ts';
 
 beforeAll(requireBuild);
@@ -43,10 +44,15 @@ const rulesOf: Record<RewriteHost, () => string> = {
 };
 
 describe.each(['netlify', 'cloudflare'] as const)('the Open Referral UK API on %s', (host) => {
-  const get = (path: string): unknown => {
+  /** A request to the built site served with the host's rules: its file, or a 404. */
+  const serve: HostGet = (path) => {
     const file = resolveRequest(host, parseRedirects(rulesOf[host]()), distDir, path);
-    if (!file) throw new Error(`${host}: GET ${path} is a 404`);
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return file ? { status: 200, body: readFileSync(file, 'utf8') } : { status: 404, body: '' };
+  };
+  const get = (path: string): unknown => {
+    const response = serve(path);
+    if (response.status !== 200) throw new Error(`${host}: GET ${path} is a ${String(response.status)}`);
+    return JSON.parse(response.body);
   };
 
   it('answers the validator at its base: version, profile, openapi_url', () => {
@@ -56,37 +62,38 @@ describe.each(['netlify', 'cloudflare'] as const)('the Open Referral UK API on %
     expect(String(root.openapi_url)).toMatch(/^https:\/\/.+openapi\.json$/);
   });
 
-  it('serves the first, middle and last page, and ten records by id', () => {
+  it("passes the official validator's requests: root, first (middle, last) page, up to ten records", () => {
+    const replay = replayValidator(orukApiBase, serve, orukValidators());
+    expect(replay.problems).toEqual([]);
+    // The fixture area's services fit one page: the validator asks for page 1 and every record.
+    expect(replay.requests.slice(0, 2)).toEqual([orukApiBase, `${orukApiBase}/services?page=1`]);
+    const records = replay.requests.filter((path) => /\/services\/[^/?]+$/.test(path));
+    expect(records.length).toBe(Math.min(10, (get(`${orukApiBase}/services?page=1`) as Page).contents.length));
+  });
+
+  it('serves every page by number where the host can route by query (Netlify), the whole list where not', () => {
     const first = get(`${orukApiBase}/services?page=1`) as Page;
-    expect(first.page_number).toBe(1);
-    expect(first.contents.length).toBeGreaterThan(0);
     const last = first.total_pages;
-    const middle = Math.max(1, Math.ceil(last / 2));
-    for (const pageNumber of [middle, last]) {
+    for (const pageNumber of [Math.max(1, Math.floor(last / 2)), last]) {
       const page = get(`${orukApiBase}/services?page=${String(pageNumber)}`) as Page;
       // Cloudflare Pages cannot route by query: it answers every page with the whole list.
       expect(page.page_number).toBe(host === 'netlify' ? pageNumber : 1);
       expect(page.contents.length).toBeGreaterThan(0);
     }
-    const ids = first.contents.slice(0, 10).map((service) => service.id);
-    for (const id of ids) {
-      const record = get(`${orukApiBase}/services/${id}`) as Record_;
-      expect(record.id).toBe(id);
-    }
   });
 
-  it("gives every term a code and every attribute a link_entity (DfE's model)", () => {
+  it("gives DfE's Family Hubs puller every record in the shape its model requires", () => {
+    const replay = replayDfePuller(orukApiBase, serve);
+    expect(replay.problems).toEqual([]);
+    expect(replay.requests.length).toBeGreaterThan(1);
     const page = get(`${orukApiBase}/services`) as Page;
     const records = page.contents.map((service) => get(`${orukApiBase}/services/${service.id}`) as Record_);
     const attributes = records.flatMap((record) => [
       ...(record.attributes ?? []),
       ...(record.organization?.attributes ?? []),
     ]);
+    // Not a test that cannot fail: the fixture's records do carry terms.
     expect(attributes.length).toBeGreaterThan(0);
-    const missing = attributes.filter(
-      (attribute) => !attribute.link_entity || !attribute.taxonomy_term?.code || !attribute.taxonomy_term.name,
-    );
-    expect(missing).toEqual([]);
   });
 });
 

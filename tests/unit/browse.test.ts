@@ -11,6 +11,7 @@ import {
   type BrowsableService,
 } from '../../src/lib/directory/browse.ts';
 import { earlyHelpTeamOf } from '../../src/lib/directory/localities.ts';
+import { firstLocality, secondLocality, thirdLocality } from '../support/area-localities.ts';
 import { belongsToHub, browseLinksFor, hubs } from '../../src/lib/directory/hubs.ts';
 
 const service = (id: string, data: Partial<BrowsableService> & { name?: string }) => ({
@@ -32,12 +33,16 @@ const kooth = service('kooth', {
   minimumAge: 11,
   maximumAge: 25,
 });
-const team = service('erdington-early-help', {
-  name: 'Erdington Early Help team',
+const team = service('local-early-help', {
+  name: `${firstLocality.label} Early Help team`,
   categories: ['early-help-family-support'],
-  localities: ['erdington'],
+  localities: [firstLocality.value],
 });
-const club = service('club', { categories: ['community-activities'], localities: ['erdington'], maximumAge: 4 });
+const club = service('club', {
+  categories: ['community-activities'],
+  localities: [firstLocality.value],
+  maximumAge: 4,
+});
 const all = [kooth, team, club];
 
 describe('browsing facets', () => {
@@ -45,17 +50,17 @@ describe('browsing facets', () => {
     const age = facetByKey('age');
     expect(age).toBeDefined();
     if (!age) return;
-    expect(servicesFor(all, age, '11-15').map((s) => s.id)).toEqual(['kooth', 'erdington-early-help']);
-    expect(servicesFor(all, age, '0-4').map((s) => s.id)).toEqual(['erdington-early-help', 'club']);
+    expect(servicesFor(all, age, '11-15').map((s) => s.id)).toEqual(['kooth', 'local-early-help']);
+    expect(servicesFor(all, age, '0-4').map((s) => s.id)).toEqual(['local-early-help', 'club']);
   });
 
   it('counts every value of a facet in taxonomy order', () => {
     const locality = facetByKey('locality');
     if (!locality) throw new Error('no locality facet');
     const counts = facetCounts(all, locality);
-    expect(counts.find((c) => c.value === 'erdington')?.count).toBe(2);
+    expect(counts.find((c) => c.value === firstLocality.value)?.count).toBe(2);
     expect(counts.find((c) => c.value === 'online')?.count).toBe(1);
-    expect(counts.find((c) => c.value === 'ladywood')?.count).toBe(0);
+    expect(counts.find((c) => c.value === secondLocality.value)?.count).toBe(0);
   });
 
   it('counts, for every facet and value, the services its browse page lists (a value given twice counts once)', () => {
@@ -122,7 +127,7 @@ describe('related services', () => {
         // Few distinct names, so many ties are broken by name (and some names repeat).
         name: `Service ${String(Math.floor(next() * 60))}`,
         categories: pick(['a', 'b', 'c', 'd', 'e']),
-        localities: pick(['erdington', 'ladywood', 'citywide', 'online', 'perry-barr']),
+        localities: pick([firstLocality.value, secondLocality.value, 'citywide', 'online', thirdLocality.value]),
       }),
     );
     const find = relatedServicesFinder(list);
@@ -140,8 +145,8 @@ describe('related services', () => {
 
 describe('localities and hubs', () => {
   it('finds the Early Help team of a locality by name', () => {
-    expect(earlyHelpTeamOf('erdington', all)?.id).toBe('erdington-early-help');
-    expect(earlyHelpTeamOf('ladywood', all)).toBeUndefined();
+    expect(earlyHelpTeamOf(firstLocality.value, all)?.id).toBe('local-early-help');
+    expect(earlyHelpTeamOf(secondLocality.value, all)).toBeUndefined();
   });
 
   it('gathers entries for a hub by category, need or article topic', () => {

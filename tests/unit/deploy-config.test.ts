@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { siteRootProblem } from '../../scripts/check-site-root.ts';
 
 interface Step {
   run?: string;
@@ -50,6 +51,22 @@ describe('the GitHub Actions workflow', () => {
     const upload = deploy?.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.path).toBe('dist');
     expect(deploy?.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  it('stops before building when the Pages address is a project path, not a domain root', () => {
+    const steps = workflow.jobs.deploy?.steps ?? [];
+    const check = steps.findIndex((step) => step.run?.startsWith('node scripts/check-site-root.ts '));
+    const build = steps.findIndex((step) => step.run === 'npm run build');
+    expect(check).toBeGreaterThan(-1);
+    expect(check).toBeLessThan(build);
+    // The same address the build is given.
+    expect(steps[check]?.run).toContain('vars.SITE_URL || steps.pages.outputs.base_url');
+    expect(siteRootProblem('https://owner.github.io/local-offer')).toMatch(/custom domain.*<owner>\.github\.io/s);
+    expect(siteRootProblem('https://owner.github.io/local-offer/')).toContain('docs/deploy.md');
+    expect(siteRootProblem('https://localoffer.example.org')).toBeUndefined();
+    expect(siteRootProblem('https://owner.github.io/')).toBeUndefined();
+    expect(siteRootProblem('')).toContain('SITE_URL');
+    expect(siteRootProblem('localoffer.example.org')).toContain('not a web address');
   });
 
   it('uses the Node version of .nvmrc', () => {

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLocationsInLocalities } from '../../src/lib/geo/check.ts';
-import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
+import type { BoundaryCollection } from '../../src/lib/geo/geometry.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import type { ContentFile } from '../../src/lib/content/types.ts';
 
-const boundaries = loadBoundaries();
+// The Fixton test area's three rectangles (north, centre, south), whatever area this copy serves.
+const boundaries = JSON.parse(
+  readFileSync('tests/fixtures/area/area/fixton-localities.geojson', 'utf8'),
+) as BoundaryCollection;
 const service = (localities: string[], locations: Record<string, unknown>[]) => ({
   collection: 'services' as const,
   path: 'content/services/example.md',
@@ -14,11 +18,11 @@ const service = (localities: string[], locations: Record<string, unknown>[]) => 
 describe('coordinates outside the stated locality', () => {
   it('passes a point inside a stated locality', () => {
     expect(
-      checkLocationsInLocalities([service(['ladywood'], [{ latitude: 52.4797, longitude: -1.9027 }])], boundaries),
+      checkLocationsInLocalities([service(['fixton-centre'], [{ latitude: 54.045, longitude: -2.1 }])], boundaries),
     ).toEqual([]);
     expect(
       checkLocationsInLocalities(
-        [service(['erdington', 'ladywood'], [{ latitude: 52.4797, longitude: -1.9027 }])],
+        [service(['north-fixton', 'fixton-centre'], [{ latitude: 54.045, longitude: -2.1 }])],
         boundaries,
       ),
     ).toEqual([]);
@@ -28,10 +32,10 @@ describe('coordinates outside the stated locality', () => {
     const problems = checkLocationsInLocalities(
       [
         service(
-          ['erdington'],
+          ['north-fixton'],
           [
-            { latitude: 52.5235, longitude: -1.8395 },
-            { latitude: 52.4797, longitude: -1.9027 },
+            { latitude: 54.075, longitude: -2.1 },
+            { latitude: 54.045, longitude: -2.1 },
           ],
         ),
       ],
@@ -42,7 +46,7 @@ describe('coordinates outside the stated locality', () => {
         path: 'content/services/example.md',
         field: 'locations.1',
         message: expect.stringContaining(
-          '52.4797, -1.9027 is in Ladywood, not in the stated localities (erdington)',
+          '54.045, -2.1 is in Fixton Centre, not in the stated localities (north-fixton)',
         ) as string,
       },
     ]);
@@ -50,7 +54,7 @@ describe('coordinates outside the stated locality', () => {
 
   it('reports a point outside every locality', () => {
     const [problem] = checkLocationsInLocalities(
-      [service(['yardley'], [{ latitude: 52.4118, longitude: -1.7776 }])],
+      [service(['south-fixton'], [{ latitude: 54.15, longitude: -2.1 }])],
       boundaries,
     );
     expect(problem?.message).toContain('outside every locality boundary');
@@ -58,33 +62,33 @@ describe('coordinates outside the stated locality', () => {
 
   it('never prints the coordinates of a confidential location', () => {
     const [problem] = checkLocationsInLocalities(
-      [service(['erdington'], [{ latitude: 52.4797, longitude: -1.9027, confidential: true }])],
+      [service(['north-fixton'], [{ latitude: 54.045, longitude: -2.1, confidential: true }])],
       boundaries,
     );
-    expect(problem?.message).toContain('this confidential location is in Ladywood');
-    expect(problem?.message).not.toContain('52.4797');
+    expect(problem?.message).toContain('this confidential location is in Fixton Centre');
+    expect(problem?.message).not.toContain('54.045');
   });
 
   it('exempts city-wide and online services, and locations without coordinates', () => {
     expect(
-      checkLocationsInLocalities([service(['citywide'], [{ latitude: 52.4797, longitude: -1.9027 }])], boundaries),
+      checkLocationsInLocalities([service(['citywide'], [{ latitude: 54.045, longitude: -2.1 }])], boundaries),
     ).toEqual([]);
     expect(
       checkLocationsInLocalities(
-        [service(['erdington', 'online'], [{ latitude: 52.4797, longitude: -1.9027 }])],
+        [service(['north-fixton', 'online'], [{ latitude: 54.045, longitude: -2.1 }])],
         boundaries,
       ),
     ).toEqual([]);
-    expect(checkLocationsInLocalities([service(['erdington'], [{ address: '1 Example Street' }])], boundaries)).toEqual(
-      [],
-    );
+    expect(
+      checkLocationsInLocalities([service(['north-fixton'], [{ address: '1 Example Street' }])], boundaries),
+    ).toEqual([]);
   });
 
   it('allows points a few metres outside a stated boundary (the boundaries are generalised)', () => {
-    // B16 8UU lies 0.4 m from the polygon of its ward's locality (shared/data/README.md); here, a point just
-    // outside Ladywood's edge near Erdington's: take a Ladywood vertex and nudge it about 10 m.
-    const ladywood = boundaries.features.find((feature) => feature.properties.slug === 'ladywood');
-    const ring = ladywood?.geometry.type === 'Polygon' ? ladywood.geometry.coordinates[0] : undefined;
+    // In Birmingham, B16 8UU lies 0.4 m from the polygon of its ward's locality (shared/data/README.md); here, a
+    // point just outside a locality's edge: take a vertex of Fixton Centre and nudge it about 10 m.
+    const centre = boundaries.features.find((feature) => feature.properties.slug === 'fixton-centre');
+    const ring = centre?.geometry.type === 'Polygon' ? centre.geometry.coordinates[0] : undefined;
     const [lng, lat] = ring?.[0] ?? [0, 0];
     const nudged = [
       { latitude: lat + 0.00009, longitude: lng },
@@ -93,7 +97,7 @@ describe('coordinates outside the stated locality', () => {
       { latitude: lat, longitude: lng - 0.00014 },
     ];
     for (const location of nudged) {
-      expect(checkLocationsInLocalities([service(['ladywood'], [location])], boundaries)).toEqual([]);
+      expect(checkLocationsInLocalities([service(['fixton-centre'], [location])], boundaries)).toEqual([]);
     }
   });
 
@@ -102,7 +106,7 @@ describe('coordinates outside the stated locality', () => {
       collection: 'services',
       path: 'content/services/misplaced.md',
       body: 'About it.',
-      data: { localities: ['erdington'], locations: [{ latitude: 52.4797, longitude: -1.9027 }] },
+      data: { localities: ['north-fixton'], locations: [{ latitude: 54.045, longitude: -2.1 }] },
     };
     const withBoundaries = validateContent([file], { boundaries }).problems.filter((p) => p.field === 'locations.0');
     expect(withBoundaries).toHaveLength(1);

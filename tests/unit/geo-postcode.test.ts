@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { area } from '../../src/area.ts';
 import { lookupPostcode, parseDistrictCsv, parsePostcode } from '../../src/lib/geo/postcode.ts';
 
 describe('postcodes', () => {
@@ -14,13 +15,23 @@ describe('postcodes', () => {
     expect(parsePostcode('12345')).toBeUndefined();
   });
 
-  const districts = parseDistrictCsv(readFileSync('area/birmingham-postcode-districts.csv', 'utf8'));
+  // A district file in the area files' format (area/area.config.ts, files.postcodeDistricts); Birmingham's
+  // own file is checked in tests/content/area-data.test.ts.
+  const districts = parseDistrictCsv(
+    'outcode,lat,lng,locality\nB1,52.48028,-1.90848,Ladywood\nB15,52.46,-1.92,Edgbaston\nB90,52.4,-1.8,\n',
+  );
 
   it('parses the district centroid file', () => {
-    expect(districts).toHaveLength(78);
+    expect(districts).toHaveLength(3);
     expect(districts[0]).toEqual({ outcode: 'B1', lat: 52.48028, lng: -1.90848, locality: 'Ladywood' });
     expect(districts.find((district) => district.outcode === 'B90')?.locality).toBe('');
     expect(parseDistrictCsv('outcode,lat,lng,locality\nB1,not,a,number\nB2,52.4,-1.9,Ladywood')).toHaveLength(1);
+  });
+
+  it('parses the district file of the area', () => {
+    const own = parseDistrictCsv(readFileSync(`area/${area.files.postcodeDistricts}`, 'utf8'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((district) => parsePostcode(district.outcode)?.outcode === district.outcode)).toBe(true);
   });
 
   it('finds the centroid of a full postcode from its district, with no network lookup', () => {

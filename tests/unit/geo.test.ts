@@ -76,28 +76,7 @@ describe('point in polygon', () => {
     expect(pointInGeometry({ lat: 5.2, lng: 5.8 }, two)).toBe(true);
     expect(pointInGeometry({ lat: 3, lng: 3 }, two)).toBe(false);
   });
-
-  it('places known Birmingham points in the right locality (shared/data/README.md)', () => {
-    const boundaries = loadBoundaries();
-    expect(boundaries.features).toHaveLength(10);
-    expect(boundariesContaining({ lat: 52.4797, lng: -1.9027 }, boundaries)).toEqual(['ladywood']);
-    expect(boundariesContaining({ lat: 52.5631, lng: -1.8228 }, boundaries)).toEqual(['sutton-coldfield']);
-    expect(boundariesContaining({ lat: 52.417, lng: -1.968 }, boundaries)).toEqual(['northfield']);
-    expect(boundariesContaining({ lat: 52.5235, lng: -1.8395 }, boundaries)).toEqual(['erdington']);
-    expect(boundariesContaining({ lat: 52.441, lng: -1.936 }, boundaries)).toEqual(['selly-oak']);
-    expect(boundariesContaining({ lat: 52.4867, lng: -1.8412 }, boundaries)).toEqual(['hodge-hill']);
-    // Hodge Hill's centroid falls outside the crescent-shaped polygon.
-    expect(boundariesContaining({ lat: 52.4892, lng: -1.8135 }, boundaries)).not.toContain('hodge-hill');
-    // Solihull is outside every locality.
-    expect(boundariesContaining({ lat: 52.4118, lng: -1.7776 }, boundaries)).toEqual([]);
-  });
-
-  it('finds a label point inside even a crescent-shaped locality', () => {
-    const hodgeHill = loadBoundaries().features.find((feature) => feature.properties.slug === 'hodge-hill');
-    expect(hodgeHill).toBeDefined();
-    if (!hodgeHill) return;
-    expect(pointInGeometry(labelPoint(hodgeHill.geometry), hodgeHill.geometry)).toBe(true);
-  });
+  // Known points of Birmingham's own boundaries: tests/content/area-data.test.ts.
 });
 
 describe('distances', () => {
@@ -159,64 +138,67 @@ describe('SVG projection', () => {
 });
 
 describe('map files', () => {
+  // The area's own boundaries (area/area.config.ts): Birmingham's, the Fixton test area's or a fork's.
   const boundaries = loadBoundaries();
   const slugs = boundaries.features.map((feature) => feature.properties.slug);
+  const [first] = boundaries.features;
+  if (!first) throw new Error('the area has no boundaries');
+  const inFirst = labelPoint(first.geometry);
+  // The locality whose label point lies farthest from the first's.
+  const farthest = boundaries.features.reduce((best, feature) =>
+    distanceKm(inFirst, labelPoint(feature.geometry)) > distanceKm(inFirst, labelPoint(best.geometry)) ? feature : best,
+  );
+  const inFarthest = labelPoint(farthest.geometry);
 
   it('frames the city, or one locality with its neighbours, 400 units wide', () => {
     const city = cityProjection(boundaries);
     expect(city.width).toBe(400);
-    const erdington = localityProjection(boundaries, 'erdington');
-    expect(erdington?.width).toBe(400);
+    const local = localityProjection(boundaries, first.properties.slug);
+    expect(local?.width).toBe(400);
     expect(localityProjection(boundaries, 'nowhere')).toBeUndefined();
-    // A point in Erdington fits both frames; one in Northfield only the city's.
-    const inErdington = { lat: 52.5237, lng: -1.8336 };
-    const inNorthfield = { lat: 52.4085, lng: -1.9703 };
-    expect(boundariesContaining(inErdington, boundaries)).toEqual(['erdington']);
-    expect(boundariesContaining(inNorthfield, boundaries)).toEqual(['northfield']);
-    expect(erdington && pinFits(erdington, inErdington)).toBe(true);
-    expect(erdington && pinFits(erdington, inNorthfield)).toBe(false);
-    expect(pinFits(city, inNorthfield)).toBe(true);
+    // A point in the first locality fits both frames; one in the farthest locality only the city's.
+    expect(boundariesContaining(inFirst, boundaries)).toEqual([first.properties.slug]);
+    expect(boundariesContaining(inFarthest, boundaries)).toEqual([farthest.properties.slug]);
+    expect(local && pinFits(local, inFirst)).toBe(true);
+    expect(local && pinFits(local, inFarthest)).toBe(false);
+    expect(pinFits(city, inFarthest)).toBe(true);
   });
 
   it('draws every boundary once, the highlighted one last, with pins and labels as asked', () => {
-    const projection = localityProjection(boundaries, 'ladywood');
-    if (!projection) throw new Error('no Ladywood boundary');
+    const slug = first.properties.slug;
+    const projection = localityProjection(boundaries, slug);
+    if (!projection) throw new Error(`no ${slug} boundary`);
     const svg = boundarySvg({
       boundaries,
       projection,
-      title: 'Map of "Ladywood" & around',
-      highlight: 'ladywood',
-      pins: [{ lat: 52.4797, lng: -1.9027 }],
+      title: 'Map of "Here" & around',
+      highlight: slug,
+      pins: [inFirst],
     });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 ')).toBe(true);
-    expect(svg).toContain('<title>Map of &quot;Ladywood&quot; &amp; around</title>');
+    expect(svg).toContain('<title>Map of &quot;Here&quot; &amp; around</title>');
     const areas = [...svg.matchAll(/<path d="[^"]+" data-locality="([^"]+)"( data-highlight="")?/g)];
     expect(areas.map((match) => match[1]).sort()).toEqual([...slugs].sort());
-    expect(areas.filter((match) => match[2]).map((match) => match[1])).toEqual(['ladywood']);
-    expect(areas.at(-1)?.[1]).toBe('ladywood');
+    expect(areas.filter((match) => match[2]).map((match) => match[1])).toEqual([slug]);
+    expect(areas.at(-1)?.[1]).toBe(slug);
     expect(svg.match(/<use href="#pin"/g)).toHaveLength(1);
     expect(svg).not.toContain('<text');
     // Colours are attributes: an image cannot see the page's CSS, and the CSP forbids style attributes.
     expect(svg).not.toMatch(/style=|class=/);
 
     // Pins that would cover one another are drawn once; pins a few pixels apart are all drawn.
+    const at = (dLat: number, dLng: number) => ({ lat: inFirst.lat + dLat, lng: inFirst.lng + dLng });
     const crowded = boundarySvg({
       boundaries,
       projection,
       title: 'Crowded',
-      highlight: 'ladywood',
-      pins: [
-        { lat: 52.4797, lng: -1.9027 },
-        { lat: 52.47971, lng: -1.90271 },
-        { lat: 52.4797, lng: -1.9027 },
-        { lat: 52.4897, lng: -1.9027 },
-      ],
+      highlight: slug,
+      pins: [at(0, 0), at(0.00001, -0.00001), at(0, 0), at(0.01, 0)],
     });
     expect(crowded.match(/<use href="#pin"/g)).toHaveLength(2);
-    const many = Array.from({ length: 5000 }, (_, index) => ({
-      lat: 52.47 + (index % 100) * 0.0002,
-      lng: -1.91 + Math.floor(index / 100) * 0.0004,
-    }));
+    const many = Array.from({ length: 5000 }, (_, index) =>
+      at(-0.01 + (index % 100) * 0.0002, -0.01 + Math.floor(index / 100) * 0.0004),
+    );
     const drawn = drawnPins(projection, many);
     expect(drawn.length).toBeGreaterThan(10);
     expect(drawn.length).toBeLessThan(many.length / 4);

@@ -7,17 +7,21 @@ import { applyPlan, formatReport, isUntouchedImport, planFromRead } from '../../
 import { orukToRecords } from '../../src/lib/import/oruk-reader.ts';
 import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { exportFixtureDir, loadContent } from '../support/fixture-content.ts';
+import { area } from '../../src/area.ts';
+import { csvColumnNames } from '../../src/lib/open-data/csv-columns.ts';
+import { homeLocality, homeText } from '../support/rehome.ts';
 
-const messy = readFileSync('tests/fixtures/import/messy.csv', 'utf8');
-const messyValid = readFileSync('tests/fixtures/import/messy-valid.csv', 'utf8');
+// Written with Birmingham's localities: made this copy's area's (tests/support/rehome.ts).
+const messy = homeText(readFileSync('tests/fixtures/import/messy.csv', 'utf8'));
+const messyValid = homeText(readFileSync('tests/fixtures/import/messy-valid.csv', 'utf8'));
 
 let dir: string;
 let contentDir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'local-offer-import-'));
   contentDir = join(dir, 'content');
-  // Imports resolve organisations against the existing content.
-  cpSync('content/organisations', join(contentDir, 'organisations'), { recursive: true });
+  // Imports resolve organisations against the existing content: the fixture's (bvsc among them).
+  cpSync(join(exportFixtureDir, 'organisations'), join(contentDir, 'organisations'), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -150,8 +154,7 @@ describe('the messy connectors spreadsheet', () => {
   it('names the spreadsheet column of each schema problem in the draft it keeps', () => {
     const header =
       'name,summary,organisation,categories,audiences,level_of_need,localities,delivery,cost,application_process,access_routes,status,assured_date,assurer_role,source,postcode,minimum_age,maximum_age';
-    const row =
-      'Tiny,Too short,nobody,parenting,children,universal,erdington,in-person,free,Just come along on Fridays.,self-refer-phone-or-drop-in,current,01/02/2021,Connector,Asset map row 1,NOT A POSTCODE,12,5';
+    const row = `Tiny,Too short,nobody,parenting,children,universal,${homeLocality('erdington')},in-person,free,Just come along on Fridays.,self-refer-phone-or-drop-in,current,01/02/2021,Connector,Asset map row 1,NOT A POSTCODE,12,5`;
     const { plan } = importCsv(`${header}\n${row}\n`);
     expect(plan.problems).toEqual([]);
     const [outcome] = plan.outcomes;
@@ -196,8 +199,16 @@ describe('the CSV download', () => {
     });
   });
 
-  it('template in public/ matches the columns', () => {
-    expect(readFileSync('public/data/import-template.csv', 'utf8')).toBe(templateCsv());
+  it('the template (built at /data/import-template.csv) has every column and an example in the area', () => {
+    const [header, example, ...others] = templateCsv()
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(header).toBe(csvColumnNames.join(','));
+    expect(others).toEqual([]);
+    // The example row names the area's own places, so a fork's template is its own.
+    expect(example).toContain(`,${String(area.localities[0]?.value)},`);
+    expect(example).toContain(`,${area.examplePostcodes[1]},`);
   });
 });
 

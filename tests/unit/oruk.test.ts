@@ -17,6 +17,7 @@ import { servicesToGeoJson } from '../../src/lib/open-data/geojson.ts';
 import { isUuid } from '../../src/lib/open-data/uuid.ts';
 import type { Article } from '../../src/schemas/articles.ts';
 import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
+import { homeLocality, homePoint } from '../support/rehome.ts';
 import { errorsOf, orukValidators } from '../support/oruk-validator.ts';
 import { orukServiceSchema as orukServiceZod } from '../../src/schemas/oruk/service.ts';
 
@@ -98,13 +99,14 @@ describe('Open Referral UK export', () => {
       organization: { name: 'Safe Homes Test Trust', email: 'hello@safe-homes.example.org' },
     });
     const location = dropIn?.service_at_locations[0]?.location;
-    expect(location).toMatchObject({ latitude: 52.5231, longitude: -1.8352 });
+    const dropInPoint = homePoint(52.5231, -1.8352);
+    expect(location).toMatchObject({ latitude: dropInPoint.lat, longitude: dropInPoint.lng });
     expect(location?.addresses[0]).toMatchObject({ address_1: '1 Example Road, Erdington', postal_code: 'B23 6AA' });
     const terms = dropIn?.attributes.map((a) => `${a.taxonomy_term.taxonomy}/${a.taxonomy_term.term}`);
     expect(terms).toEqual(
       expect.arrayContaining([
         'local-offer:categories/parenting',
-        'local-offer:localities/erdington',
+        `local-offer:localities/${homeLocality('erdington')}`,
         'local-offer:needs/food-poverty',
       ]),
     );
@@ -150,8 +152,9 @@ describe('Open Referral UK export', () => {
 describe('GeoJSON export', () => {
   it('has located public places only, as [longitude, latitude]', () => {
     const geojson = servicesToGeoJson(withOrganisations, 'https://example.org');
+    const dropInPoint = homePoint(52.5231, -1.8352);
     expect(geojson.features.map((f) => [f.properties.id, f.geometry.coordinates])).toEqual([
-      ['test-drop-in', [-1.8352, 52.5231]],
+      ['test-drop-in', [dropInPoint.lng, dropInPoint.lat]],
     ]);
     for (const secret of confidentialStrings) expect(JSON.stringify(geojson)).not.toContain(secret);
   });

@@ -8,6 +8,7 @@ import {
   reviewSummaryLine,
   type ReviewableEntry,
 } from '../../src/lib/directory/review-report.ts';
+import { firstLocality, secondLocality } from '../support/area-localities.ts';
 
 const today = new Date('2026-11-25T12:00:00Z');
 const options = { defaultIntervalMonths: 12, today };
@@ -18,7 +19,7 @@ const service = (id: string, data: Partial<ReviewableEntry['data']>): Reviewable
   id,
   data: {
     name: id,
-    localities: ['erdington'],
+    localities: [firstLocality.value],
     assuredDate: new Date('2026-06-01'),
     status: 'current',
     delivery: ['in-person'],
@@ -31,7 +32,7 @@ const service = (id: string, data: Partial<ReviewableEntry['data']>): Reviewable
 
 const entries: ReviewableEntry[] = [
   service('fresh-and-complete', {}),
-  service('old', { assuredDate: new Date('2021-02-09'), localities: ['erdington', 'ladywood'] }),
+  service('old', { assuredDate: new Date('2021-02-09'), localities: [firstLocality.value, secondLocality.value] }),
   service('short-interval', { assuredDate: new Date('2026-06-01'), reviewIntervalMonths: 3 }),
   service('no-contact', { contact: {} }),
   service('no-place', { locations: [] }),
@@ -79,14 +80,16 @@ describe('review report', () => {
 
   it('groups by locality, listing a service under every area it serves', () => {
     const groups = byLocality(items);
-    expect(groups.map((group) => group.locality)).toEqual(['erdington', 'ladywood', 'citywide']);
-    expect(groups.find((group) => group.locality === 'ladywood')?.items.map((item) => item.id)).toEqual(['old']);
+    expect(groups.map((group) => group.locality)).toEqual([firstLocality.value, secondLocality.value, 'citywide']);
+    expect(groups.find((group) => group.locality === secondLocality.value)?.items.map((item) => item.id)).toEqual([
+      'old',
+    ]);
     expect(groups[0]?.items.some((item) => item.id === 'fresh-and-complete')).toBe(false);
   });
 
   it('writes markdown with a table per locality and links to the listings', () => {
     const markdown = reviewMarkdown(items, { siteUrl, today });
-    expect(markdown).toContain('## Erdington (5)');
+    expect(markdown).toContain(`## ${firstLocality.label} (5)`);
     expect(markdown).toContain('## Whole city (1)');
     expect(markdown).toContain(
       '| [old](https://localoffer.example.org/services/old/) | Service | 2021-02-09 | review overdue since 2022-02-09 |',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { area } from '../../src/area.ts';
 import { serviceSchema } from '../../src/schemas/services.ts';
 import { articleSchema } from '../../src/schemas/articles.ts';
 import { grantSchema } from '../../src/schemas/grants.ts';
@@ -52,11 +53,15 @@ describe('service schema', () => {
     expect(serviceSchema.safeParse({ ...validService, contact: { phone: 'ring us' } }).success).toBe(false);
   });
 
-  it('needs both latitude and longitude, inside the West Midlands', () => {
+  it('needs both latitude and longitude, inside the bounds of the area', () => {
     const located = (location: object) => serviceSchema.safeParse({ ...validService, locations: [location] }).success;
-    expect(located({ name: 'City centre', latitude: 52.4797, longitude: -1.9027 })).toBe(true);
-    expect(located({ name: 'Half a point', latitude: 52.4797 })).toBe(false);
-    expect(located({ name: 'Swapped', latitude: -1.9027, longitude: 52.4797 })).toBe(false);
+    // The middle of the area's box (area/area.config.ts), whichever area this copy serves.
+    const latitude = (area.bounds.minLat + area.bounds.maxLat) / 2;
+    const longitude = (area.bounds.minLng + area.bounds.maxLng) / 2;
+    expect(located({ name: 'Middle', latitude, longitude })).toBe(true);
+    expect(located({ name: 'Half a point', latitude })).toBe(false);
+    expect(located({ name: 'Swapped', latitude: longitude, longitude: latitude })).toBe(false);
+    expect(located({ name: 'North of the box', latitude: area.bounds.maxLat + 0.5, longitude })).toBe(false);
   });
 });
 

@@ -51,7 +51,7 @@ export function needsUrgentHelp(categories: readonly string[] = [], needs: reado
 
 /**
  * Numbers that are national, free or low cost, long established and unlikely to change.
- * Local crisis lines are content (content/crisis-lines/), checked by people like listings.
+ * Local crisis lines are area settings (`crisisLines` in area/area.config.ts), changed by reviewed pull request.
  */
 export const nationalHelplines = [
   {

@@ -3,6 +3,10 @@
  * folders of pages, an address with paging), connectors' own spreadsheets (CSV and Excel) through
  * a mapping file, and the promise that no record is lost: each ends published, as a draft with its
  * reasons, or as a named duplicate, and the counts add up per source.
+ *
+ * Its feeds (tests/fixtures/import) name Birmingham's postcodes, places and localities, and the
+ * import reads them against this copy's area settings: so it lives with Birmingham's own tests,
+ * and the import's area-neutral tests are tests/unit/import.test.ts and import-values.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';

@@ -1,38 +1,29 @@
 /**
  * The Content Security Policy holds on real pages: no violation events and no CSP console
- * messages while each page loads and its scripts run.
+ * messages while one page of every page type (tests/page-types.ts) of each built site loads and
+ * its scripts run, the area's theme colours (an inline style allowed by its hash) included.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { useSite } from '../../e2e/support/site.ts';
+import { useSite } from './support/site.ts';
+import { builtSites, htmlFilesOf, samplePages, urlPathOf } from '../page-types.ts';
 
-const site = useSite();
-const sister = useSite('dist-young');
-
-const paths = [
-  '/',
-  '/services/',
-  '/services/kooth/',
-  '/my-list/',
-  '/staying-safe-online/',
-  '/young-people/',
-  '/young-people/vision/',
-  // Page types from other parts of the site, checked when they are built.
-  '/mental-health/',
-  '/urgent-help/',
-  '/grants/resilience-fund/',
-  '/services/category/domestic-abuse/',
-  '/search/',
-  '/map/',
-  '/localities/erdington/',
-].filter((path) => existsSync(join(process.env.DIST_DIR ?? 'dist', path, 'index.html')));
+const sites = builtSites().map((built) => ({
+  built,
+  site: useSite(built.dir),
+  // The admin apps have their own policy (src/cms/csp.ts), checked by the CMS tests.
+  paths: samplePages(htmlFilesOf(built), built.types)
+    .filter((sample) => sample.file !== undefined && sample.type.skipAxe === undefined)
+    .map((sample) => urlPathOf(sample.file ?? '')),
+}));
+const [main] = sites;
 
 describe('Content Security Policy', () => {
-  const cases = [
-    ...paths.map((path) => ({ path, from: site, name: path })),
-    { path: '/', from: sister, name: 'young people’s site /' },
-  ];
+  const cases = sites.flatMap(({ built, site, paths }) =>
+    paths.map((path) => ({ path, from: site, name: `${built.name} ${path}` })),
+  );
+  it('checks a page of every type', () => {
+    expect(main?.paths.length).toBeGreaterThan(20);
+  });
   for (const { path, from, name } of cases) {
     it(`${name} loads with no CSP violations`, async () => {
       const page = await from.page('/');
@@ -58,7 +49,8 @@ describe('Content Security Policy', () => {
   }
 
   it('blocks an injected inline script (the policy is really enforced)', async () => {
-    const page = await site.page('/services/kooth/');
+    if (!main) throw new Error('no built site');
+    const page = await main.site.page('/');
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.injected = true;';

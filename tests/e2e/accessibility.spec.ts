@@ -5,11 +5,11 @@
  * This is the one axe pass over page types (tests/e2e/keyboard.spec.ts and layout.spec.ts have the journeys).
  */
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../../e2e/support/site.ts';
-import { axeViolations } from '../../e2e/support/axe.ts';
-import { requireBuild } from '../../build/helpers.ts';
-import { builtSites, htmlFilesOf, samplePages, urlPathOf } from '../../page-types.ts';
-import { languageByCode } from '../../../src/i18n/languages.ts';
+import { useSite } from './support/site.ts';
+import { axeViolations } from './support/axe.ts';
+import { requireBuild } from '../build/helpers.ts';
+import { builtSites, htmlFilesOf, samplePages, urlPathOf } from '../page-types.ts';
+import { languageByCode } from '../../src/i18n/languages.ts';
 
 requireBuild();
 

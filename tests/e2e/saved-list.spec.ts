@@ -1,7 +1,11 @@
+/**
+ * "Save to my list", My list and its share link, on the fixture area's build (dist-fixture/): a
+ * service (Fixton Online Counselling) and a grant (Fixton Small Grants) of tests/fixtures/area.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from '../../e2e/support/site.ts';
-import { axeViolations } from '../../e2e/support/axe.ts';
+import { useSite } from './support/site.ts';
+import { axeViolations } from './support/axe.ts';
 
 const site = useSite();
 
@@ -17,7 +21,7 @@ function listingRequests(page: Page): string[] {
 
 describe('saved list', () => {
   it('saves a service, shows it on My list, and the share link restores it elsewhere', async () => {
-    const page = await site.page('/services/kooth/');
+    const page = await site.page('/services/fixton-online-counselling/');
     const save = page.getByRole('button', { name: 'Save to my list' });
     await save.click();
     await expect(
@@ -27,28 +31,30 @@ describe('saved list', () => {
 
     // Saving stored what the list shows, so My list needs no request for it.
     await expect(page.evaluate(() => localStorage.getItem('local-offer:saved-details'))).resolves.toContain(
-      '"name":"Kooth"',
+      '"name":"Fixton Online Counselling"',
     );
     const requested = listingRequests(page);
     await page.goto('/my-list/');
     const list = page.locator('[data-my-list]');
-    await expect(list.getByRole('link', { name: 'Kooth' }).count()).resolves.toBe(1);
-    await expect(list.textContent()).resolves.toContain('anonymous online support');
+    await expect(list.getByRole('link', { name: 'Fixton Online Counselling' }).count()).resolves.toBe(1);
+    await expect(list.textContent()).resolves.toContain("Fixton test area, used by the code's tests");
     expect(requested).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     const shareLink = await page.locator('[data-my-list-share]').inputValue();
-    expect(shareLink).toMatch(/\/my-list\/\?items=services\/kooth$/);
+    expect(shareLink).toMatch(/\/my-list\/\?items=services\/fixton-online-counselling$/);
     await expect(page.locator('[data-my-list-qr] svg').count()).resolves.toBe(1);
 
     // A different person (a fresh browser context: nothing stored) opens the shared link.
     const other = await site.page(new URL(shareLink).pathname + new URL(shareLink).search);
     // Its details come from the listing's page, fetched as the list opens.
     await other.locator('[data-my-list] li').first().waitFor();
-    await expect(other.locator('[data-my-list]').getByRole('link', { name: 'Kooth' }).count()).resolves.toBe(1);
+    await expect(
+      other.locator('[data-my-list]').getByRole('link', { name: 'Fixton Online Counselling' }).count(),
+    ).resolves.toBe(1);
     await other.getByRole('button', { name: 'Save these to my list' }).click();
     await expect(other.evaluate(() => localStorage.getItem('local-offer:saved-list'))).resolves.toBe(
-      '["services/kooth"]',
+      '["services/fixton-online-counselling"]',
     );
   });
 
@@ -62,20 +68,28 @@ describe('saved list', () => {
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) policyMessages.push(message.text());
     });
-    await page.goto('/my-list/?items=services/kooth,grants/resilience-fund,services/no-such-listing');
+    await page.goto(
+      '/my-list/?items=services/fixton-online-counselling,grants/fixton-small-grants,services/no-such-listing',
+    );
     const list = page.locator('[data-my-list]');
-    await expect(
-      list.getByRole('link', { name: 'COVID-19 Emergency Resilience Fund' }).getAttribute('href'),
-    ).resolves.toBe('/grants/resilience-fund/');
-    await expect(list.getByRole('link', { name: 'Kooth' }).getAttribute('href')).resolves.toBe('/services/kooth/');
+    await expect(list.getByRole('link', { name: 'Fixton Small Grants (test)' }).getAttribute('href')).resolves.toBe(
+      '/grants/fixton-small-grants/',
+    );
+    await expect(list.getByRole('link', { name: 'Fixton Online Counselling' }).getAttribute('href')).resolves.toBe(
+      '/services/fixton-online-counselling/',
+    );
     await expect(list.locator(':scope > li').count()).resolves.toBe(2);
-    await expect(list.textContent()).resolves.toContain('Small emergency grants of up to £150');
+    await expect(list.textContent()).resolves.toContain('Made-up small grants for community groups');
     await expect(page.locator('[data-my-list-missing]').textContent()).resolves.toBe(
       '1 saved listing is no longer on this site.',
     );
     // Only this site was asked: the listing pages themselves (and the page's own files).
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    for (const path of ['/services/kooth/', '/grants/resilience-fund/', '/services/no-such-listing/']) {
+    for (const path of [
+      '/services/fixton-online-counselling/',
+      '/grants/fixton-small-grants/',
+      '/services/no-such-listing/',
+    ]) {
       expect(requests).toContain(`${origin}${path}`);
     }
     expect(policyMessages).toEqual([]);
@@ -88,44 +102,46 @@ describe('saved list', () => {
     await expect(page.locator('.print-handout').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-my-list-qr] svg').count()).resolves.toBe(1);
     await expect(page.locator('[data-my-list-print-url]').textContent()).resolves.toContain(
-      '/my-list/?items=services/kooth,grants/resilience-fund,services/no-such-listing',
+      '/my-list/?items=services/fixton-online-counselling,grants/fixton-small-grants,services/no-such-listing',
     );
-    await expect(list.getByRole('link', { name: 'Kooth' }).isVisible()).resolves.toBe(true);
+    await expect(list.getByRole('link', { name: 'Fixton Online Counselling' }).isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: 'Save these to my list' }).click();
     await expect(page.evaluate(() => localStorage.getItem('local-offer:saved-list'))).resolves.toBe(
-      '["services/kooth","grants/resilience-fund"]',
+      '["services/fixton-online-counselling","grants/fixton-small-grants"]',
     );
     await expect(page.evaluate(() => localStorage.getItem('local-offer:saved-details'))).resolves.toContain(
-      '"name":"COVID-19 Emergency Resilience Fund"',
+      '"name":"Fixton Small Grants (test)"',
     );
   });
 
   it('fills in a list saved before details were kept, and keeps them for next time', async () => {
     const page = await site.page('/');
-    await page.evaluate(() => localStorage.setItem('local-offer:saved-list', '["services/kooth"]'));
+    await page.evaluate(() => localStorage.setItem('local-offer:saved-list', '["services/fixton-online-counselling"]'));
     await page.goto('/my-list/');
     await page.locator('[data-my-list] li').first().waitFor();
-    await expect(page.locator('[data-my-list]').getByRole('link', { name: 'Kooth' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('[data-my-list]').getByRole('link', { name: 'Fixton Online Counselling' }).count(),
+    ).resolves.toBe(1);
     await expect(page.evaluate(() => localStorage.getItem('local-offer:saved-details'))).resolves.toContain(
-      '"name":"Kooth"',
+      '"name":"Fixton Online Counselling"',
     );
-    await expect(page.getByRole('button', { name: 'Remove Kooth' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Remove Fixton Online Counselling' }).count()).resolves.toBe(1);
   });
 
   it('reads only text from a listing page, never its markup', async () => {
     const page = await site.page('/');
-    const evil = '<img src=x onerror="window.pwned=1">Kooth';
-    await page.route('**/services/kooth/', (route) =>
+    const evil = '<img src=x onerror="window.pwned=1">Fixton Online Counselling';
+    await page.route('**/services/fixton-online-counselling/', (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><meta name="description" content="<b>bold</b> text">
-          <h1>Kooth</h1><script>window.pwned = 2</script>
-          <button data-save-key="services/kooth" data-save-name='${evil}' data-save-phone="0800 1111">Save</button>`,
+          <h1>Fixton Online Counselling</h1><script>window.pwned = 2</script>
+          <button data-save-key="services/fixton-online-counselling" data-save-name='${evil}' data-save-phone="0800 1111">Save</button>`,
       }),
     );
-    await page.goto('/my-list/?items=services/kooth');
+    await page.goto('/my-list/?items=services/fixton-online-counselling');
     const list = page.locator('[data-my-list]');
     await list.locator('li').first().waitFor();
     await expect(list.getByRole('link', { name: evil }).count()).resolves.toBe(1);
@@ -137,27 +153,27 @@ describe('saved list', () => {
 
   it('says when details cannot be loaded, and still links to the listing', async () => {
     const page = await site.page('/');
-    await page.route('**/services/kooth/', (route) => route.abort('internetdisconnected'));
-    await page.goto('/my-list/?items=services/kooth');
+    await page.route('**/services/fixton-online-counselling/', (route) => route.abort('internetdisconnected'));
+    await page.goto('/my-list/?items=services/fixton-online-counselling');
     const list = page.locator('[data-my-list]');
-    await expect(list.getByRole('link', { name: 'Saved listing /services/kooth/' }).getAttribute('href')).resolves.toBe(
-      '/services/kooth/',
-    );
+    await expect(
+      list.getByRole('link', { name: 'Saved listing /services/fixton-online-counselling/' }).getAttribute('href'),
+    ).resolves.toBe('/services/fixton-online-counselling/');
     await expect(page.locator('[data-my-list-offline]').isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('removes a listing from My list', async () => {
-    const page = await site.page('/services/kooth/');
+    const page = await site.page('/services/fixton-online-counselling/');
     await page.getByRole('button', { name: 'Save to my list' }).click();
     await page.goto('/my-list/');
-    await page.getByRole('button', { name: 'Remove Kooth' }).click();
+    await page.getByRole('button', { name: 'Remove Fixton Online Counselling' }).click();
     await expect(page.locator('[data-my-list-empty]').isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => localStorage.getItem('local-offer:saved-list'))).resolves.toBe('[]');
   });
 
   it('explains itself without JavaScript instead of showing a button that does nothing', async () => {
-    const page = await site.page('/services/kooth/', { javaScriptEnabled: false });
+    const page = await site.page('/services/fixton-online-counselling/', { javaScriptEnabled: false });
     await expect(page.getByRole('button', { name: 'Save to my list' }).count()).resolves.toBe(0);
     await expect(page.locator('.save__nojs').textContent()).resolves.toContain(
       'To save listings on this device, turn on JavaScript',
@@ -165,7 +181,7 @@ describe('saved list', () => {
   });
 
   it('prints a service page as a one-page handout with a QR code', async () => {
-    const page = await site.page('/services/kooth/');
+    const page = await site.page('/services/fixton-online-counselling/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-handout').isVisible()).resolves.toBe(true);
     await expect(page.locator('.print-handout svg').count()).resolves.toBe(1);
