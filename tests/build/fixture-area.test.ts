@@ -73,7 +73,7 @@ describe(`the site built for ${fixtureArea.name} (${distDir}/)`, () => {
   });
 
   it("draws every page in the area's own colours (CSS custom properties), the young section in its own", () => {
-    const properties = ({ brand, brandDark, accent }: typeof fixtureArea.colours) =>
+    const properties = ({ brand, brandDark, accent }: Record<'brand' | 'brandDark' | 'accent', string>) =>
       `{--colour-brand:${brand};--colour-brand-dark:${brandDark};--colour-accent:${accent}}`;
     const { brand } = fixtureArea.colours;
     // The CMS admins are Decap's app, styled by it (src/layouts/AdminLayout.astro).

@@ -182,6 +182,9 @@ export function replayValidator(base: string, get: HostGet, validators: OrukVali
     const body = parsed(response);
     if (body === undefined) problems.push(`GET ${path}: not JSON`);
     else if (!validators.page(body)) problems.push(`GET ${path}: ${errorsOf(validators.page)}`);
+    else if (validators.officialPage && !validators.officialPage(body)) {
+      problems.push(`GET ${path} (official Page schema): ${errorsOf(validators.officialPage)}`);
+    }
     return body;
   };
   const firstPath = pagePath(1);

@@ -50,6 +50,7 @@ const validators: OrukValidators = {
   service: anything,
   page: anything,
   official: undefined,
+  officialPage: undefined,
   officialPath: undefined,
   officialDir: '',
 };
