@@ -22,6 +22,7 @@ import {
   grantApplicants,
   grantStatuses,
   levelsOfNeed,
+  organisationKinds,
   pfaPathways,
   serviceAreas,
   serviceKinds,
@@ -52,6 +53,7 @@ const englishTerms: TermLabels = {
   grantApplicants: labels(grantApplicants),
   grantStatuses: labels(grantStatuses),
   pfaPathways: labels(pfaPathways),
+  organisationKinds: labels(organisationKinds),
 };
 
 export const english: LanguageDefinition = {

@@ -12,7 +12,20 @@ import type { LanguageDefinition } from './types.ts';
  * Site paths (without base or language) that have a page in every language: exact paths
  * end with `/`, a trailing `*` takes everything under it. Keep in step with src/pages/[lang]/.
  */
-export const translatedRoutes: readonly string[] = ['/', '/urgent-help/', '/services/*', '/search/'];
+export const translatedRoutes: readonly string[] = [
+  '/',
+  '/urgent-help/',
+  '/services/*',
+  '/search/',
+  '/grants/*',
+  '/guides/*',
+  '/localities/*',
+  '/glossary/',
+  '/autism/',
+  '/mental-health/',
+  '/preparing-for-adulthood/',
+  '/organisations/*',
+];
 
 function baseUrl(): string {
   return (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');

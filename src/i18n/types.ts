@@ -13,6 +13,7 @@ import type {
   grantApplicants,
   grantStatuses,
   levelsOfNeed,
+  organisationKinds,
   pfaPathways,
   serviceAreas,
   serviceKinds,
@@ -56,6 +57,7 @@ export interface TranslatedTermLists {
   grantApplicants: typeof grantApplicants;
   grantStatuses: typeof grantStatuses;
   pfaPathways: typeof pfaPathways;
+  organisationKinds: typeof organisationKinds;
 }
 
 export type TermListName = keyof TranslatedTermLists;
