@@ -23,6 +23,7 @@ import numberWidget from 'decap-cms-widget-number';
 import ServicePreview from './previews/ServicePreview.tsx';
 import GrantPreview from './previews/GrantPreview.tsx';
 import ArticlePreview from './previews/ArticlePreview.tsx';
+import { fromFile, toFile, translationsFormat } from './translations-format.ts';
 
 interface SavedEntry {
   get: (key: string) => unknown;
@@ -93,6 +94,8 @@ export function startAdmin({ role, env, siteUrl, serviceChoices }: AdminSettings
     NotAboveNumberControl as unknown as ComponentType<CmsWidgetControlProps>,
     numberWidget.previewComponent as ComponentType<CmsWidgetPreviewProps>,
   );
+  // Translated collections keep their files' shape under Decap's i18n (src/cms/translations-format.ts).
+  CMS.registerCustomFormat(translationsFormat, 'md', { fromFile, toFile });
   CMS.registerPreviewStyle(siteCss, { raw: true });
   CMS.registerPreviewTemplate(
     'services',

@@ -11,6 +11,8 @@ import type { TermDefinition } from '../schemas/taxonomy.ts';
 import { textFor } from './field-text.ts';
 import { describeObject, type FieldFacts } from './zod-fields.ts';
 import { inFormOrder } from '../schemas/form-order.ts';
+import { translatedFields, type TranslatedCollection } from '../schemas/translations.ts';
+import { contentLocales, sourceLocale, translationsFormat } from './translations-format.ts';
 
 /** Where each collection's files live, relative to the repository root. */
 export const contentFolder = 'content';
@@ -371,7 +373,8 @@ export function collectionFields(
   options: BuildOptions = {},
   schema: unknown = collectionSchemas[collection],
 ): CmsField[] {
-  // Translations are written in the file (translations.<code>): wiring them to Decap's i18n is not done yet (README).
+  // `translations` is not a field of the form: Decap's i18n edits it as each language's own
+  // copy of the translated fields (src/cms/translations-format.ts).
   const { translations: _translations, ...schemaFields } = describeObject(schema);
   const fields = fieldsOf(collection, schemaFields, '', options);
   if (collectionsWithBody.includes(collection)) {
@@ -384,7 +387,13 @@ export function collectionFields(
       required: true,
     });
   }
-  return fields;
+  const translated: readonly string[] = isTranslated(collection) ? translatedFields[collection] : [];
+  return fields.map((field) => (translated.includes(field.name) ? ({ ...field, i18n: true } as CmsField) : field));
+}
+
+/** True for a collection whose entries are translated (src/schemas/translations.ts). */
+export function isTranslated(collection: string): collection is TranslatedCollection {
+  return Object.hasOwn(translatedFields, collection);
 }
 
 function identifierOf(collection: CollectionName): string {
@@ -417,7 +426,9 @@ export function decapCollection(
     description: labels.description,
     folder: `${contentFolder}/${collection}`,
     extension: 'md',
-    format: 'frontmatter',
+    // A translated collection is edited in every content language side by side (Decap's i18n),
+    // its files kept in their own shape by the translations format.
+    ...(isTranslated(collection) ? { format: translationsFormat, i18n: true } : { format: 'frontmatter' }),
     create: true,
     delete: true,
     identifier_field: identifier,
@@ -468,6 +479,9 @@ export function adminConfig(role: AdminRole, options: AdminConfigOptions): CmsCo
     publish_mode: role === 'young-editors' && options.articleReview !== false ? 'editorial_workflow' : 'simple',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     locale: 'en',
+    // Decap's i18n for content translations: one file per entry (single_file), read and written
+    // in the files' own shape by src/cms/translations-format.ts; collections opt in with `i18n: true`.
+    i18n: { structure: 'single_file', locales: [...contentLocales], default_locale: sourceLocale },
     media_folder: 'public/media',
     public_folder: '/media',
     // File names become URLs and ids: ASCII, lower case (Decap lower-cases slugs), hyphens only.
