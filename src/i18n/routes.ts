@@ -25,6 +25,7 @@ export const translatedRoutes: readonly string[] = [
   '/mental-health/',
   '/preparing-for-adulthood/',
   '/organisations/*',
+  '/my-list/',
 ];
 
 function baseUrl(): string {

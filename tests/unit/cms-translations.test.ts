@@ -92,14 +92,14 @@ describe("a translated file through Decap's i18n", () => {
       collection,
       'md',
       draft,
-      (saved: ImmutableMap<string, unknown>) =>
-        toFile((saved.get('data') as ImmutableMap<string, unknown>).toJS() as Record<string, unknown>, order),
+      (saved) => toFile((saved.get('data') as ImmutableMap<string, unknown>).toJS() as Record<string, unknown>, order),
       path,
       'fixture-urdu-parent-group',
     );
     expect(files).toHaveLength(1);
-    expect(files[0].path).toBe(path);
-    return files[0].raw as string;
+    const [file] = files;
+    expect(file?.path).toBe(path);
+    return file?.raw ?? '';
   }
 
   it('opens with the English fields as the entry and the Urdu summary in the Urdu pane', async () => {
