@@ -71,6 +71,7 @@ describe('the language switcher', () => {
       '/autism/',
       '/mental-health/',
       '/preparing-for-adulthood/',
+      '/my-list/',
     ]) {
       await page.goto(`/ur${path}`);
       await expect(page.locator('html').getAttribute('lang'), path).resolves.toBe('ur');
@@ -159,6 +160,7 @@ describe('English inside an Urdu page', () => {
       '/ur/autism/',
       '/ur/mental-health/',
       '/ur/preparing-for-adulthood/',
+      '/ur/my-list/',
     ]) {
       await page.goto(path);
       // Allowed: proper names borrowed into Urdu text in brackets after their Urdu form.
