@@ -20,8 +20,6 @@ import {
   youngEditorCollections,
 } from '../../src/cms/config.ts';
 import { fieldText } from '../../src/cms/field-text.ts';
-import { translationsFormat } from '../../src/cms/translations-format.ts';
-import { translatedFields } from '../../src/schemas/translations.ts';
 import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { shapeOf, unwrap, type ZodLike } from '../../src/cms/zod-fields.ts';
 
@@ -180,8 +178,8 @@ describe('the CMS configuration is generated from the zod schemas', () => {
         expect(Boolean(body)).toBe(collectionsWithBody.includes(collection.name as CollectionName));
         if (body) expect(body.widget).toBe('markdown');
         expect(collection.folder).toBe(`content/${collection.name}`);
-        // Translated collections are front matter too, read and written by the translations format.
-        expect(collection.format).toBe(collection.name in translatedFields ? translationsFormat : 'frontmatter');
+        // Content translations through Decap's i18n are off by default (tests/unit/cms-translations.test.ts).
+        expect(collection.format).toBe('frontmatter');
       });
     }
   }

@@ -17,7 +17,8 @@ import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { serviceSchema } from '../../src/schemas/services.ts';
 
-const connectors = adminConfig('connectors', { backend: { name: 'test-repo' } });
+const connectors = adminConfig('connectors', { backend: { name: 'test-repo' }, contentTranslations: true });
+const withoutTranslations = adminConfig('connectors', { backend: { name: 'test-repo' } });
 const collectionNamed = (name: string) => connectors.collections.find((collection) => collection.name === name);
 
 describe('the CMS configuration for content translations', () => {
@@ -43,6 +44,14 @@ describe('the CMS configuration for content translations', () => {
       expect(translatable, name).toEqual([...fields].sort());
     }
     expect(collectionNamed('services')).toBeDefined();
+  });
+
+  it('is off unless asked for: the admin keeps plain front matter and no i18n', () => {
+    expect(withoutTranslations.i18n).toBeUndefined();
+    for (const collection of withoutTranslations.collections) {
+      expect(collection.format, collection.name).toBe('frontmatter');
+      expect(collection.i18n, collection.name).toBeUndefined();
+    }
   });
 
   it('leaves the collections that are not translated as plain front matter', () => {

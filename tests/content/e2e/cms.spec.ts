@@ -185,7 +185,9 @@ describe('the connectors’ CMS', () => {
     expect(readdirSync(servicesDir()).sort()).toEqual(before);
   }, 60_000);
 
-  it("edits a listing's Urdu summary beside the English (Decap's i18n), written under translations.ur", async () => {
+  // Off until the CMS's i18n is turned on (contentTranslations in src/cms/config.ts): with it on, saving an
+  // existing entry did not reach the file in this browser test (docs/cms.md, "Translations").
+  it.skip("edits a listing's Urdu summary beside the English (Decap's i18n), written under translations.ur", async () => {
     const path = join(servicesDir(), 'kooth.md');
     const before = readFileSync(path, 'utf8');
     const page = await openConnectorsAdmin('/collections/services/entries/kooth');
@@ -193,10 +195,17 @@ describe('the connectors’ CMS', () => {
     // The preview is the first view; the other languages are one click away.
     await page.getByTitle('Toggle i18n').click();
     await expect(page.getByText('Writing in UR').first().waitFor()).resolves.toBeUndefined();
-    // Only the translated fields are offered in Urdu: the summary twice, the name once.
-    await expect.poll(() => page.getByLabel('Summary', { exact: true }).count()).toBe(2);
-    await expect.poll(() => page.getByLabel('How to get help', { exact: true }).count()).toBe(2);
-    await expect.poll(() => page.getByLabel('Name', { exact: true }).count()).toBe(1);
+    // Only the translated fields are offered in Urdu (Decap keeps the others in the page, hidden):
+    // the summary twice, the name once.
+    const shown = (label: string) =>
+      page
+        .getByLabel(label, { exact: true })
+        .evaluateAll(
+          (fields) => fields.filter((field) => field.checkVisibility({ visibilityProperty: true })).length,
+        );
+    await expect.poll(() => shown('Summary')).toBe(2);
+    await expect.poll(() => shown('How to get help')).toBe(2);
+    await expect.poll(() => shown('Name')).toBe(1);
     const urdu = 'بچوں اور نوجوانوں کے لیے مفت آن لائن مدد۔';
     await page.getByLabel('Summary', { exact: true }).nth(1).fill(urdu);
     await publish(page);
