@@ -84,20 +84,6 @@ function firstEntryPage(collection: string, prefix: string): () => string | unde
   };
 }
 
-/**
- * What a translated copy of a page (/ur/..., /bn/...) may add to its type's gzipped HTML
- * budget: Urdu, Arabic and Bengali letters take two or three bytes each in UTF-8 where English
- * takes one, and a translated page also carries the unreviewed-translation notice. Measured in
- * docs/benchmarks.md ("Interface languages"); every other budget is the same as in English.
- */
-export const translatedHtmlGzipAllowance = 1024;
-
-/** A type's budgets for its pages in a language: English's, with the allowance above for translations. */
-export function budgetsIn(type: PageType, language: string): Budgets {
-  if (language === defaultLanguage.code) return type.budgets;
-  return { ...type.budgets, htmlGzipBytes: type.budgets.htmlGzipBytes + translatedHtmlGzipAllowance };
-}
-
 /** In order: the first type whose pattern matches a file is that file's type. */
 export const pageTypes: PageType[] = [
   { name: 'home', pattern: /^index\.html$/, budgets: proseStaticPage },
@@ -193,7 +179,8 @@ export function withoutLanguage(file: string): string {
 
 /**
  * The type of a built HTML file (path relative to dist/), or undefined when no type claims it.
- * A translated copy (`ur/services/kooth/index.html`) is of its English page's type, with the same budgets.
+ * A translated copy (`ur/services/kooth/index.html`) is of its English page's type, with the same budgets:
+ * Urdu's two-byte letters and the unreviewed-translation notice get no allowance.
  */
 export function pageTypeOf(file: string, types: readonly PageType[] = pageTypes): PageType | undefined {
   const path = withoutLanguage(file);

@@ -23,6 +23,7 @@ import numberWidget from 'decap-cms-widget-number';
 import ServicePreview from './previews/ServicePreview.tsx';
 import GrantPreview from './previews/GrantPreview.tsx';
 import ArticlePreview from './previews/ArticlePreview.tsx';
+import { fromFile, toFile, translationsFormat } from './translations-format.ts';
 
 interface SavedEntry {
   get: (key: string) => unknown;
@@ -93,6 +94,8 @@ export function startAdmin({ role, env, siteUrl, serviceChoices }: AdminSettings
     NotAboveNumberControl as unknown as ComponentType<CmsWidgetControlProps>,
     numberWidget.previewComponent as ComponentType<CmsWidgetPreviewProps>,
   );
+  // Translated collections keep their files' shape under Decap's i18n (src/cms/translations-format.ts).
+  CMS.registerCustomFormat(translationsFormat, 'md', { fromFile, toFile });
   CMS.registerPreviewStyle(siteCss, { raw: true });
   CMS.registerPreviewTemplate(
     'services',
@@ -129,5 +132,21 @@ export function startAdmin({ role, env, siteUrl, serviceChoices }: AdminSettings
   });
 
   improveAdminAccessibility();
+  preferPreviewPane();
   CMS.init({ config });
+}
+
+/**
+ * Decap opens an entry of a translated collection with a second language's form beside the
+ * English one (its i18n pane) unless the editor has chosen another pane. Most edits are in
+ * English, so the preview stays the first view, and the other languages are one click away
+ * (the "Toggle i18n" button); Decap remembers the choice on this computer.
+ */
+function preferPreviewPane(): void {
+  const key = 'cms.right-pane'; // decap-cms-core Editor/EditorInterface.js RIGHT_PANE
+  try {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, 'preview');
+  } catch {
+    // Storage blocked: Decap falls back to its own default.
+  }
 }

@@ -35,3 +35,27 @@ declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
     toFile: (data: Record<string, unknown>, sortedKeys: readonly string[], comments: Record<string, string>) => string;
   };
 }
+
+/**
+ * Decap's i18n: how it reads an entry of a `single_file` collection into one object per locale, and
+ * assembles the file it saves. The tests run a translated file through it (tests/unit/cms-translations.test.ts).
+ */
+declare module 'decap-cms-core/dist/esm/lib/i18n.js' {
+  import type { Map as ImmutableMap } from 'immutable';
+  export function getI18nEntry(
+    collection: ImmutableMap<string, unknown>,
+    extension: string,
+    path: string,
+    slug: string,
+    getEntryValue: (path: string) => Promise<{ data: unknown; path: string; raw: string; slug: string }>,
+  ): Promise<{ data: unknown; i18n?: unknown; path: string; raw: string; slug: string }>;
+  export function getI18nFiles(
+    collection: ImmutableMap<string, unknown>,
+    extension: string,
+    entryDraft: ImmutableMap<string, unknown>,
+    entryToRaw: (entryDraft: ImmutableMap<string, unknown>) => string,
+    path: string,
+    slug: string,
+    newPath?: string,
+  ): { path: string; slug: string; raw: string; newPath?: string }[];
+}

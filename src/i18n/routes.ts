@@ -13,7 +13,21 @@ import { buildsYoungSite } from '../lib/urls.ts';
  * Site paths (without base or language) that have a page in every language: exact paths
  * end with `/`, a trailing `*` takes everything under it. Keep in step with src/pages/[lang]/.
  */
-export const translatedRoutes: readonly string[] = ['/', '/urgent-help/', '/services/*', '/search/'];
+export const translatedRoutes: readonly string[] = [
+  '/',
+  '/urgent-help/',
+  '/services/*',
+  '/search/',
+  '/grants/*',
+  '/guides/*',
+  '/localities/*',
+  '/glossary/',
+  '/autism/',
+  '/mental-health/',
+  '/preparing-for-adulthood/',
+  '/organisations/*',
+  '/my-list/',
+];
 
 function baseUrl(): string {
   return (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');

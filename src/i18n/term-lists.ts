@@ -12,6 +12,7 @@ import {
   grantApplicants,
   grantStatuses,
   levelsOfNeed,
+  organisationKinds,
   pfaPathways,
   serviceAreas,
   serviceKinds,
@@ -36,6 +37,7 @@ export const translatedTermLists = {
   grantApplicants,
   grantStatuses,
   pfaPathways,
+  organisationKinds,
 } as const;
 
 export type TranslatedTermLists = typeof translatedTermLists;

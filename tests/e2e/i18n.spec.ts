@@ -21,6 +21,14 @@ async function firstServicePath(page: Page): Promise<string> {
   return href;
 }
 
+/** The first link matching `selector` on the English page at `path`, as a site path. */
+async function firstLinkOn(page: Page, path: string, selector: string): Promise<string> {
+  await page.goto(path);
+  const href = await page.locator(selector).first().getAttribute('href');
+  if (!href) throw new Error(`no link matches ${selector} on ${path}`);
+  return href;
+}
+
 describe('the language switcher', () => {
   it('keeps the reader on the same page in each language, and names each language in its own script', async () => {
     const page = await site.page('/');
@@ -42,6 +50,35 @@ describe('the language switcher', () => {
     expect(new URL(page.url()).pathname).toBe(servicePath);
     // The URL holds the language: nothing is stored.
     expect(await page.context().cookies()).toEqual([]);
+  });
+
+  it('keeps the reader on the same page on every other translated page type', async () => {
+    const page = await site.page('/');
+    const grantPath = await firstLinkOn(page, '/grants/', '.card-list a');
+    const localityPath = await firstLinkOn(page, '/localities/', '.card-list a');
+    const guidePath = await firstLinkOn(page, '/guides/', '.card-list a');
+    const organisationPath = await firstLinkOn(page, '/organisations/', '.card-list a');
+    for (const path of [
+      '/grants/',
+      grantPath,
+      '/localities/',
+      localityPath,
+      '/guides/',
+      guidePath,
+      '/glossary/',
+      '/organisations/',
+      organisationPath,
+      '/autism/',
+      '/mental-health/',
+      '/preparing-for-adulthood/',
+      '/my-list/',
+    ]) {
+      await page.goto(`/ur${path}`);
+      await expect(page.locator('html').getAttribute('lang'), path).resolves.toBe('ur');
+      await page.locator('nav.language-switcher').getByRole('link', { name: 'Polski' }).click();
+      await page.waitForURL(`**/pl${path}`);
+      await expect(page.locator('html').getAttribute('lang'), path).resolves.toBe('pl');
+    }
   });
 
   it('goes from /ur/ to a listing and to urgent help, all in Urdu', async () => {
@@ -106,14 +143,43 @@ describe('English inside an Urdu page', () => {
       .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)))
       .map((message) => message.split(/\{\w+\}/)[0]?.trim() ?? '')
       .filter((text) => text.length >= 12);
-    for (const path of ['/ur/', '/ur/urgent-help/', '/ur/services/', servicePath.replace(/^/, '/ur')]) {
+    const grantPath = await firstLinkOn(page, '/grants/', '.card-list a');
+    const localityPath = await firstLinkOn(page, '/localities/', '.card-list a');
+    for (const path of [
+      '/ur/',
+      '/ur/urgent-help/',
+      '/ur/services/',
+      servicePath.replace(/^/, '/ur'),
+      '/ur/grants/',
+      `/ur${grantPath}`,
+      '/ur/localities/',
+      `/ur${localityPath}`,
+      '/ur/guides/',
+      '/ur/glossary/',
+      '/ur/organisations/',
+      '/ur/autism/',
+      '/ur/mental-health/',
+      '/ur/preparing-for-adulthood/',
+      '/ur/my-list/',
+    ]) {
       await page.goto(path);
       // Allowed: proper names borrowed into Urdu text in brackets after their Urdu form.
       const names = new Set(['Samaritans', 'Childline']);
       const unmarked = (await unmarkedEnglish(page)).filter((line) => !names.has(line.replace(/^\w+: /, '')));
       expect(unmarked, path).toEqual([]);
       await expect(page.locator('h1').getAttribute('lang')).resolves.toBeDefined();
-      const text = await page.locator('body').innerText();
+      // The page's own-language text: English content marked lang="en" may quote an interface phrase.
+      const text = await page.evaluate(() => {
+        const own: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!element || element.closest('script, style, noscript, [hidden]')) continue;
+          if (element.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) continue;
+          own.push(node.textContent ?? '');
+        }
+        return own.join('');
+      });
       expect(
         englishStrings.filter((english) => text.includes(english)),
         path,

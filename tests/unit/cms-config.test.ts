@@ -178,6 +178,7 @@ describe('the CMS configuration is generated from the zod schemas', () => {
         expect(Boolean(body)).toBe(collectionsWithBody.includes(collection.name as CollectionName));
         if (body) expect(body.widget).toBe('markdown');
         expect(collection.folder).toBe(`content/${collection.name}`);
+        // Content translations through Decap's i18n are off by default (tests/unit/cms-translations.test.ts).
         expect(collection.format).toBe('frontmatter');
       });
     }

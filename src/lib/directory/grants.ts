@@ -1,6 +1,7 @@
 /** Grant lists: what is open now comes first, and closed schemes are kept apart. */
 import { grantStatuses, termLabel } from '../../schemas/taxonomy.ts';
 import { formatDate } from './labels.ts';
+import type { Translator } from '../../i18n/index.ts';
 
 export interface GrantDates {
   name: string;
@@ -9,8 +10,19 @@ export interface GrantDates {
   closes?: Date | undefined;
 }
 
-/** The status in words, with the date that matters: "Open: closes 3 March 2027". */
-export function grantStatusText({ status, opens, closes }: GrantDates): string {
+/**
+ * The status in words, with the date that matters: "Open: closes 3 March 2027", in the
+ * language of `translator` when given (a page under /<lang>/), otherwise in English.
+ */
+export function grantStatusText({ status, opens, closes }: GrantDates, translator?: Translator): string {
+  if (translator) {
+    const label = translator.term('grantStatuses', status);
+    const date = (value: Date) => translator.formatDate(value);
+    if (status === 'open' && closes) return translator.t('grant.closesOn', { status: label, date: date(closes) });
+    if (status === 'planned' && opens) return translator.t('grant.expectedOn', { status: label, date: date(opens) });
+    if (status === 'closed' && closes) return translator.t('grant.closedOn', { status: label, date: date(closes) });
+    return label;
+  }
   const label = termLabel(grantStatuses, status);
   if (status === 'open' && closes) return `${label}: closes ${formatDate(closes)}`;
   if (status === 'planned' && opens) return `${label}: expected to open ${formatDate(opens)}`;

@@ -48,6 +48,9 @@ export interface BrowseLink {
   /** Site path of the browse list, e.g. /services/need/autism/. */
   href: string;
   label: string;
+  /** The browse facet and value, for naming the list in another language. */
+  facet: Facet['key'];
+  value: string;
   /** How many listings that browse list has (historic ones included, as it shows them). */
   count: number;
 }
@@ -72,7 +75,7 @@ export function browseLinksFor(
     return (values ?? []).flatMap((value) => {
       const count = servicesFor(services, facet, value).length;
       const label = facet.terms.find((term) => term.value === value)?.label ?? value;
-      return count > 0 ? [{ href: `/services/${key}/${value}/`, label, count }] : [];
+      return count > 0 ? [{ href: `/services/${key}/${value}/`, label, facet: key, value, count }] : [];
     });
   });
 }

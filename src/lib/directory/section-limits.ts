@@ -4,6 +4,8 @@
  * that lists everything weighs megabytes, and families use the site on phones
  * with little data. Pure, so the rule is unit-tested.
  */
+import { facetTermLists, type Translator } from '../../i18n/index.ts';
+import type { Facet } from './browse.ts';
 import { countLabel } from './labels.ts';
 
 /** How many listings a section shows before it links to the full list. */
@@ -40,8 +42,26 @@ export interface SeeAllLink {
  * Links to full lists, worded for <SeeAll>: one list reads as a sentence ("See all
  * 40 listings for Autism"); several are a list of names, each with its count.
  */
-export function seeAllLinks(lists: readonly { href: string; label: string; count: number }[]): SeeAllLink[] {
+export function seeAllLinks(
+  lists: readonly { href: string; label: string; facet?: Facet['key']; value?: string; count: number }[],
+  translator?: Translator,
+): SeeAllLink[] {
   const [only] = lists;
+  if (translator) {
+    // In the page's language: the list's name from the translated option list (src/i18n/).
+    const label = (list: (typeof lists)[number]) =>
+      list.facet && list.facet !== 'language' && list.value
+        ? translator.term(facetTermLists[list.facet], list.value)
+        : list.label;
+    if (lists.length === 1 && only) {
+      return [{ href: only.href, text: translator.t('seeAll.listingsFor', { count: only.count, label: label(only) }) }];
+    }
+    return lists.map((list) => ({
+      href: list.href,
+      text: label(list),
+      note: `(${translator.t('count.listings', { count: list.count })})`,
+    }));
+  }
   if (lists.length === 1 && only) {
     return [{ href: only.href, text: `See all ${countLabel(only.count, 'listing')} for ${only.label}` }];
   }

@@ -185,6 +185,41 @@ describe('the connectors’ CMS', () => {
     expect(readdirSync(servicesDir()).sort()).toEqual(before);
   }, 60_000);
 
+  // Off until the CMS's i18n is turned on (contentTranslations in src/cms/config.ts): with it on, saving an
+  // existing entry did not reach the file in this browser test (docs/cms.md, "Translations").
+  it.skip("edits a listing's Urdu summary beside the English (Decap's i18n), written under translations.ur", async () => {
+    const path = join(servicesDir(), 'kooth.md');
+    const before = readFileSync(path, 'utf8');
+    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    await page.getByLabel('Name', { exact: true }).waitFor();
+    // The preview is the first view; the other languages are one click away.
+    await page.getByTitle('Toggle i18n').click();
+    await expect(page.getByText('Writing in UR').first().waitFor()).resolves.toBeUndefined();
+    // Only the translated fields are offered in Urdu (Decap keeps the others in the page, hidden):
+    // the summary twice, the name once.
+    const shown = (label: string) =>
+      page
+        .getByLabel(label, { exact: true })
+        .evaluateAll(
+          (fields) => fields.filter((field) => field.checkVisibility({ visibilityProperty: true })).length,
+        );
+    await expect.poll(() => shown('Summary')).toBe(2);
+    await expect.poll(() => shown('How to get help')).toBe(2);
+    await expect.poll(() => shown('Name')).toBe(1);
+    const urdu = 'بچوں اور نوجوانوں کے لیے مفت آن لائن مدد۔';
+    await page.getByLabel('Summary', { exact: true }).nth(1).fill(urdu);
+    await publish(page);
+    await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 20_000 }).toContain(urdu);
+    const after = parseMarkdown(readFileSync(path, 'utf8'));
+    const original = parseMarkdown(before);
+    expect((after.data.translations as Record<string, Record<string, string>>).ur?.summary).toBe(urdu);
+    // The English stays as it was, field for field, and the body too.
+    const { translations: _after, ...englishAfter } = after.data;
+    const { translations: _before, ...englishBefore } = original.data;
+    expect(englishAfter).toEqual(englishBefore);
+    expect(after.body).toBe(original.body);
+  }, 60_000);
+
   it('refuses to save a service that misses a required field', async () => {
     const before = readdirSync(servicesDir()).sort();
     const page = await openConnectorsAdmin('/collections/services/new');
