@@ -57,3 +57,14 @@ export function homeData<T>(data: T): T {
   }
   return record as T;
 }
+
+/** A fixture's markdown file (front matter) with its localities and `latitude`/`longitude` pairs made this area's. */
+export function homeMarkdown(text: string): string {
+  return homeText(text).replace(
+    /latitude: (-?[\d.]+)(\s+)longitude: (-?[\d.]+)/g,
+    (_match, lat: string, gap: string, lng: string) => {
+      const point = homePoint(Number(lat), Number(lng));
+      return `latitude: ${String(point.lat)}${gap}longitude: ${String(point.lng)}`;
+    },
+  );
+}

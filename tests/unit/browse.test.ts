@@ -164,15 +164,23 @@ describe('localities and hubs', () => {
       { id: 'c', data: { ...service('c', {}).data, pfaPathways: ['employment'] } },
     ];
     expect(browseLinksFor({ categories: ['autism-adhd'] }, listed)).toEqual([
-      { href: '/services/category/autism-adhd/', label: 'Autism and ADHD', count: 1 },
+      {
+        facet: 'category',
+        value: 'autism-adhd',
+        href: '/services/category/autism-adhd/',
+        label: 'Autism and ADHD',
+        count: 1,
+      },
     ]);
     expect(browseLinksFor({ needs: ['autism', 'adhd', 'anxiety'] }, listed)).toEqual([
-      { href: '/services/need/autism/', label: 'Autism', count: 2 },
-      { href: '/services/need/adhd/', label: 'ADHD', count: 1 },
+      { facet: 'need', value: 'autism', href: '/services/need/autism/', label: 'Autism', count: 2 },
+      { facet: 'need', value: 'adhd', href: '/services/need/adhd/', label: 'ADHD', count: 1 },
     ]);
     expect(
       browseLinksFor({ categories: ['preparing-for-adulthood'], pfaPathways: ['employment', 'health'] }, listed),
-    ).toEqual([{ href: '/services/pathway/employment/', label: 'Employment', count: 1 }]);
+    ).toEqual([
+      { facet: 'pathway', value: 'employment', href: '/services/pathway/employment/', label: 'Employment', count: 1 },
+    ]);
   });
 
   it('browses by area of adult life, for the preparing for adulthood hub', () => {

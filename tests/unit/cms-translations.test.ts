@@ -16,6 +16,7 @@ import { asDecapWrites } from '../../src/lib/content/decap-form.ts';
 import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { serviceSchema } from '../../src/schemas/services.ts';
+import { homeMarkdown } from '../support/rehome.ts';
 
 const connectors = adminConfig('connectors', { backend: { name: 'test-repo' }, contentTranslations: true });
 const withoutTranslations = adminConfig('connectors', { backend: { name: 'test-repo' } });
@@ -78,7 +79,8 @@ describe("a translated file through Decap's i18n", () => {
   // The file as the CMS writes it (content is kept in that form: npm run content:normalise).
   const text = asDecapWrites(
     'services',
-    readFileSync('tests/fixtures/languages-content/services/fixture-urdu-parent-group.md', 'utf8'),
+    // Moved into this copy's area, so the saved file is still a valid listing in a fork.
+    homeMarkdown(readFileSync('tests/fixtures/languages-content/services/fixture-urdu-parent-group.md', 'utf8')),
   );
   const order = [...fileFieldOrder('services').filter((name) => name !== 'translations'), 'body'];
   const collection = fromJS({
