@@ -461,6 +461,7 @@ async function main() {
     'npm run bench -- --sizes 1000,10000,100000 --out /tmp/bench.md',
     'npm run bench -- --measures lighthouse # run only some measure modules',
     'npm run bench -- --repeat 1           # one pair of builds at 1,000 listings instead of three',
+    'npm run bench -- --no-change-to-live  # leave out the rebuild after one listing changes',
     '```',
     '',
     'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>` and the minimal Astro site they are compared with to `.bench/baseline-<size>`; all are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`.',
