@@ -76,7 +76,7 @@ export const allLanguages: readonly LanguageDefinition[] = [english, urdu, arabi
  * The languages this site builds: the area's `languages` setting (area/area.config.ts), else all.
  * Each one adds a copy of every translated page, so a fork may build fewer (docs/languages.md).
  */
-function builtLanguages(codes: readonly string[] | undefined): readonly LanguageDefinition[] {
+export function builtLanguages(codes: readonly string[] | undefined): readonly LanguageDefinition[] {
   if (!codes) return allLanguages;
   const unknown = codes.filter((code) => !allLanguages.some((language) => language.code === code));
   if (unknown.length > 0) {
