@@ -242,8 +242,8 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
         await index.deleteIndex();
         gatherEntry(join(outDir, bundle), gathered);
       }
-      // Pagefind's process keeps the memory of a deleted index: a new process for each language
-      // holds the peak to one language's (docs/benchmarks.md).
+      // A new Pagefind process for each language, so that nothing of one language's index is held
+      // while the next is built (the peak is one language's: docs/benchmarks.md).
       await pagefind.close();
       const written = Date.now() - writing;
       handing += handed;
