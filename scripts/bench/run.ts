@@ -46,6 +46,9 @@ const repeat = Number(option('repeat') ?? 3);
 if (!Number.isInteger(repeat) || repeat < 1)
   throw new Error(`--repeat takes a whole number of runs (got "${String(option('repeat'))}")`);
 const repeatsFor = (size: number) => (size <= 1000 ? repeat : 1);
+// `--no-change-to-live` leaves out the rebuild after one listing changes: a second full build,
+// which at 10,000 listings with every language takes as long as the first.
+const changeToLiveOn = !process.argv.includes('--no-change-to-live');
 
 // ---- Helpers ---------------------------------------------------------------------------------
 
@@ -113,7 +116,7 @@ interface SizeReport {
   /** Every pair of builds, this site's then the minimal site's, the first being `build` and `minimal`. */
   pairs: { site: BuildResult; minimal: BuildResult }[];
   /** The rebuild after one listing changed, with the caches kept (./change-to-live.ts). */
-  changeToLive: BuildResult;
+  changeToLive: BuildResult | undefined;
   pages: number;
   /** Every file written (pages, data files, assets, the search index). */
   files: number;
@@ -163,12 +166,15 @@ async function runSize(size: number, measures: { name: string; measure: BenchMea
   const result = await build(contentDir, distDir);
   console.log(`   built in ${seconds(result.ms)}, peak ${mb(result.peakTreeBytes)}`);
   writeFileSync(join(benchDir, `build-${String(size)}.log`), result.log);
-  console.log('   change to live: one listing changed, rebuilding with the caches kept...');
-  const { result: changeToLive } = await withOneListingChanged(contentDir, distDir, () =>
-    build(contentDir, distDir, false),
-  );
-  console.log(`   rebuilt in ${seconds(changeToLive.ms)}`);
-  writeFileSync(join(benchDir, `build-${String(size)}-change-to-live.log`), changeToLive.log);
+  let changeToLive: BuildResult | undefined;
+  if (changeToLiveOn) {
+    console.log('   change to live: one listing changed, rebuilding with the caches kept...');
+    ({ result: changeToLive } = await withOneListingChanged(contentDir, distDir, () =>
+      build(contentDir, distDir, false),
+    ));
+    console.log(`   rebuilt in ${seconds(changeToLive.ms)}`);
+    writeFileSync(join(benchDir, `build-${String(size)}-change-to-live.log`), changeToLive.log);
+  }
   console.log('   the minimal Astro site from the same listings...');
   const minimal = await buildMinimalSite(size, contentDir);
   console.log(`   built in ${seconds(minimal.ms)}, peak ${mb(minimal.peakTreeBytes)}`);
@@ -187,7 +193,7 @@ async function runSize(size: number, measures: { name: string; measure: BenchMea
   process.env.CONTENT_DIR = contentDir;
   const sections = [
     profileSection(result),
-    changeToLiveSection(result, changeToLive),
+    ...(changeToLive ? [changeToLiveSection(result, changeToLive)] : []),
     baselineSection(size, minimal),
     pageTypeSection(distDir, htmlFiles),
   ];
@@ -455,6 +461,7 @@ async function main() {
     'npm run bench -- --sizes 1000,10000,100000 --out /tmp/bench.md',
     'npm run bench -- --measures lighthouse # run only some measure modules',
     'npm run bench -- --repeat 1           # one pair of builds at 1,000 listings instead of three',
+    'npm run bench -- --no-change-to-live  # leave out the rebuild after one listing changes',
     '```',
     '',
     'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>` and the minimal Astro site they are compared with to `.bench/baseline-<size>`; all are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`.',

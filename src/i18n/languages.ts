@@ -13,6 +13,7 @@ import { polish } from './strings/pl.ts';
 import { romanian } from './strings/ro.ts';
 import type { LanguageDefinition, TermLabels } from './types.ts';
 import { translatedTermLists } from './term-lists.ts';
+import { area } from '../area.ts';
 
 /** English term labels: the taxonomy's own, so they are written once. */
 const englishTerms = Object.fromEntries(
@@ -36,7 +37,28 @@ export const english: LanguageDefinition = {
 
 export const defaultLanguage: LanguageDefinition = english;
 
-export const languages: readonly LanguageDefinition[] = [english, urdu, arabic, bengali, polish, romanian];
+/** Every language with a strings file, in the switcher's order. */
+export const allLanguages: readonly LanguageDefinition[] = [english, urdu, arabic, bengali, polish, romanian];
+
+/**
+ * The languages this site builds: the area's `languages` setting (area/area.config.ts), else all.
+ * Each one adds a copy of every translated page, so a fork may build fewer (docs/languages.md).
+ */
+export function builtLanguages(codes: readonly string[] | undefined): readonly LanguageDefinition[] {
+  if (!codes) return allLanguages;
+  const unknown = codes.filter((code) => !allLanguages.some((language) => language.code === code));
+  if (unknown.length > 0) {
+    throw new Error(
+      `area.config.ts: languages ${unknown.join(', ')} have no strings file ` +
+        `(known: ${allLanguages.map((language) => language.code).join(', ')})`,
+    );
+  }
+  return allLanguages.filter((language) => language.code === english.code || codes.includes(language.code));
+}
+
+export const languages: readonly LanguageDefinition[] = builtLanguages(
+  (area as { languages?: readonly string[] }).languages,
+);
 
 /** The languages with their own /<code>/ pages: all but the default. */
 export const translatedLanguages: readonly LanguageDefinition[] = languages.filter(

@@ -22,6 +22,7 @@ import { SPLIT_MANIFEST, bundleFor, extraBundles, indexedTypeOf, splitMode } fro
 import { fragmentIds, rechunkIndex } from '../lib/search/pagefind-files.ts';
 import { sortFile, sortKeys, sortKeysIn, sortedIds, type PageSortKeys, type SortFile } from '../lib/search/sort.ts';
 import { VocabularyCounter, indexedText } from '../lib/search/query/vocabulary.ts';
+import { translatedLanguages } from '../i18n/languages.ts';
 
 /**
  * The language of the spelling vocabulary: the listings' own words are English on every
@@ -77,32 +78,54 @@ interface StagedPages {
 const pagesInFlight = 32;
 
 /**
- * Reads every built page once and hands each one with a search body to its
+ * The built pages in groups by language, from their path (`ur/services/x/index.html` is Urdu;
+ * pages outside a language's folder are English). Each group is indexed and written on its own,
+ * so Pagefind holds one language's pages at a time: every listing has a page in each language
+ * (src/i18n/routes.ts), and one index of them all held several times the memory (docs/benchmarks.md).
+ */
+function pagesByLanguage(outDir: string): string[][] {
+  const groups = new Map<string, string[]>();
+  const translated = new Set(translatedLanguages.map((language) => language.code));
+  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const first = file.split(sep)[0] ?? '';
+    const group = translated.has(first) ? first : '';
+    const list = groups.get(group);
+    if (list) list.push(file);
+    else groups.set(group, [file]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Reads each of `files` once and hands each one with a search body to its
  * bundle's index, by its path in `outDir` (so Pagefind gives it the same URL as
- * the page), noting its sort keys on the way. Pagefind sees only those pages: it
- * holds every file it is given in memory, and a large site has thousands of
- * paged browse lists that are never indexed. Handing over the HTML already read
- * replaces linking each page into a staging folder for Pagefind to read again
- * (and deleting that folder after), which cost as much as the reading itself.
+ * the page), noting its sort keys and words in `staged` on the way. Pagefind sees
+ * only those pages: it holds every file it is given in memory, and a large site
+ * has thousands of paged browse lists that are never indexed. Handing over the
+ * HTML already read replaces linking each page into a staging folder for Pagefind
+ * to read again (and deleting that folder after), which cost as much as the reading.
  */
 async function addPages(
   outDir: string,
+  files: readonly string[],
   indexFor: (bundle: string) => Promise<pagefind.PagefindIndex>,
-): Promise<StagedPages> {
+  staged: StagedPages,
+): Promise<Set<string>> {
   const bundles = new Set<string>();
-  const sortKeys = new Map<string, PageSortKeys | undefined>();
-  const vocabulary = new VocabularyCounter();
   const pending = new Set<Promise<void>>();
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   for (const file of files) {
     const html = readFileSync(join(outDir, file), 'utf8');
     const type = indexedTypeOf(html);
     if (!type) continue;
     const keys = sortKeysIn(html);
-    sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
-    if ((pageLanguage(html) ?? INDEX_LANGUAGE).split('-')[0] === INDEX_LANGUAGE) vocabulary.addPage(indexedText(html));
+    staged.sortKeys.set(join(outDir, file), keys && { name: detached(keys.name), reviewed: detached(keys.reviewed) });
+    if ((pageLanguage(html) ?? INDEX_LANGUAGE).split('-')[0] === INDEX_LANGUAGE) {
+      staged.vocabulary.addPage(indexedText(html));
+    }
     const bundle = bundleFor(type);
     bundles.add(bundle);
+    staged.bundles.add(bundle);
     const index = await indexFor(bundle);
     const sourcePath = file.split(sep).join('/');
     const added: Promise<void> = index.addHTMLFile({ sourcePath, content: html }).then(({ errors }) => {
@@ -113,7 +136,28 @@ async function addPages(
     if (pending.size >= pagesInFlight) await Promise.race(pending);
   }
   await Promise.all(pending);
-  return { bundles, sortKeys, vocabulary };
+  return bundles;
+}
+
+type EntryFile = { languages: Record<string, unknown> } & Record<string, unknown>;
+
+/**
+ * Each language group writes its own files into the same bundle folder (Pagefind names them by
+ * language and hash, so they do not collide) but rewrites pagefind-entry.json with its languages
+ * only: the entries are gathered here and the merged file written once every group is in.
+ */
+function gatherEntry(bundleDir: string, gathered: Map<string, EntryFile>): void {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+  const previous = gathered.get(bundleDir);
+  if (!previous) {
+    gathered.set(bundleDir, entry);
+    return;
+  }
+  for (const [language, value] of Object.entries(entry.languages)) {
+    // Two groups with pages of one language would each write half of its index.
+    if (language in previous.languages) throw new Error(`${bundleDir}: language ${language} indexed twice`);
+    previous.languages[language] = value;
+  }
 }
 
 /** The built HTML file of an indexed URL (the site is built with `build.format: 'directory'`). */
@@ -168,32 +212,56 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
   const started = Date.now();
   let pages = 0;
   try {
-    const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
-    const indexFor = (bundle: string) => {
-      let index = indexes.get(bundle);
-      if (!index) {
-        // No forceLanguage: Pagefind reads each page's <html lang> and writes one index per
-        // interface language (src/i18n/); the search page loads the index of its own language.
-        index = pagefind.createIndex({}).then(({ index: created, errors }) => {
-          check('start', errors);
-          if (!created) throw new Error('Pagefind could not start: no index was created');
-          return created;
-        });
-        indexes.set(bundle, index);
+    const staged: StagedPages = { bundles: new Set(), sortKeys: new Map(), vocabulary: new VocabularyCounter() };
+    const gathered = new Map<string, EntryFile>();
+    let handing = 0;
+    let writingMs = 0;
+    for (const files of pagesByLanguage(outDir)) {
+      const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
+      const indexFor = (bundle: string) => {
+        let index = indexes.get(bundle);
+        if (!index) {
+          // No forceLanguage: Pagefind reads each page's <html lang> and writes one index per
+          // interface language (src/i18n/); the search page loads the index of its own language.
+          index = pagefind.createIndex({}).then(({ index: created, errors }) => {
+            check('start', errors);
+            if (!created) throw new Error('Pagefind could not start: no index was created');
+            return created;
+          });
+          indexes.set(bundle, index);
+        }
+        return index;
+      };
+      const reading = Date.now();
+      const bundles = await addPages(outDir, files, indexFor, staged);
+      const handed = Date.now() - reading;
+      const writing = Date.now();
+      for (const bundle of bundles) {
+        const index = await indexFor(bundle);
+        check(`write ${bundle}`, (await index.writeFiles({ outputPath: join(outDir, bundle) })).errors);
+        await index.deleteIndex();
+        gatherEntry(join(outDir, bundle), gathered);
       }
-      return index;
-    };
-    const staged = await addPages(outDir, indexFor);
-    const { bundles } = staged;
-    log(`Search index: pages read and handed to Pagefind in ${String(Date.now() - started)} ms.`);
-    const writing = Date.now();
-    for (const bundle of bundles) {
-      const index = await indexFor(bundle);
-      check(`write ${bundle}`, (await index.writeFiles({ outputPath: join(outDir, bundle) })).errors);
-      await index.deleteIndex();
-      pages += pagesIn(join(outDir, bundle));
+      // A new Pagefind process for each language, so that nothing of one language's index is held
+      // while the next is built (the peak is one language's: docs/benchmarks.md).
+      await pagefind.close();
+      const written = Date.now() - writing;
+      handing += handed;
+      writingMs += written;
+      // Per language, for the bench's profile (docs/benchmarks.md).
+      const folder = files[0]?.split(sep)[0] ?? '';
+      const group = translatedLanguages.some((language) => language.code === folder) ? folder : INDEX_LANGUAGE;
+      log(
+        `Search index: language ${group} (${String(files.length)} built pages read; ${String(written)} ms of it writing) in ${String(handed + written)} ms.`,
+      );
     }
-    log(`Search index: Pagefind wrote the index in ${String(Date.now() - writing)} ms.`);
+    for (const [bundleDir, entry] of gathered) {
+      writeFileSync(join(bundleDir, 'pagefind-entry.json'), JSON.stringify(entry));
+      pages += pagesIn(bundleDir);
+    }
+    const { bundles } = staged;
+    log(`Search index: pages read and handed to Pagefind in ${String(handing)} ms.`);
+    log(`Search index: Pagefind wrote the index in ${String(writingMs)} ms.`);
     const finishing = Date.now();
     const written = ['pagefind', ...extraBundles(mode)].filter((bundle) => bundles.has(bundle));
     if (written.includes('pagefind')) finishBundles(outDir, written, staged, log);

@@ -98,4 +98,10 @@ export interface AreaSettings {
   attribution: string;
   /** Attribution for the full-postcode lookup, where the import's geocoding is reported. */
   postcodeAttribution?: string;
+  /**
+   * The interface languages this site builds, by code (`['en', 'ur', 'pl']`), from those with a
+   * strings file in `src/i18n/strings/`; English is always built. Leave it out for all of them.
+   * Each language adds a copy of every listing and browse page (docs/languages.md, "Build cost").
+   */
+  languages?: readonly string[];
 }

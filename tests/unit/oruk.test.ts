@@ -238,6 +238,24 @@ describe('ORUK record files written from the feed pages', () => {
     }
   });
 
+  it('writes the whole feed as one page, the same text as that page made at once', () => {
+    // From the pages of 2 the test above wrote: the records in page order, as the route made them.
+    const wholeFeed = readFileSync(join(outDir, `${orukServicesDir}.json`), 'utf8');
+    expect(wholeFeed).toBe(orukJsonText(pageAt(records, 1, records.length)));
+  });
+
+  it('writes an empty feed as one empty page', () => {
+    const emptyDir = mkdtempSync(join(tmpdir(), 'oruk-records-empty-'));
+    try {
+      mkdirSync(join(emptyDir, orukServicesDir), { recursive: true });
+      writeFileSync(join(emptyDir, orukServicesDir, 'page-1.json'), orukJsonText(paginate([], 50)[0]));
+      expect(writeOrukRecords(emptyDir)).toBe(0);
+      expect(readFileSync(join(emptyDir, `${orukServicesDir}.json`), 'utf8')).toBe(orukJsonText(pageAt([], 1, 1)));
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a record whose id is not a UUID, rather than write outside the feed', () => {
     const [first] = records;
     if (!first) throw new Error('the export fixture has no services');
