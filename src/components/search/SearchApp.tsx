@@ -363,7 +363,8 @@ export default function SearchApp({
                     filterCount(state),
                   )}
                 </p>
-                <ol className="search-results">
+                {/* Busy while the rest of the first page's results load: the Show more button follows. */}
+                <ol className="search-results" aria-busy={view.loadingMore ? true : undefined}>
                   {view.results.map((result, index) => (
                     <li key={result.url} className="search-result">
                       <p className="search-result__type">{result.meta.type}</p>

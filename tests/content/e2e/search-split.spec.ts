@@ -41,6 +41,8 @@ async function searchAll(server: StaticServer, query: string): Promise<{ status:
     (term) => (document.querySelector('.search-app__status')?.textContent ?? '').includes(`“${term}”`),
     query,
   );
+  // The first results show before the rest of the page's data is in (aria-busy until then).
+  await page.waitForFunction(() => !document.querySelector('.search-results[aria-busy="true"]'));
   const status = (await page.locator('.search-app__status').textContent()) ?? '';
   const more = page.getByRole('button', { name: /show more/i });
   while ((await more.count()) > 0 && (await more.isVisible())) {
