@@ -7,6 +7,7 @@
  * Decap styles its components with emotion, whose class names end in the component's name
  * ("css-1a2b3c-PublishButton"): the selectors below match that name, not the generated hash.
  */
+import { languages } from '../i18n/languages.ts';
 
 /** Darker text and backgrounds where Decap's greys, teal and red miss 4.5:1. */
 export const adminAccessibilityCss = `
@@ -37,7 +38,48 @@ function fieldLabelOf(element: HTMLElement): string | undefined {
   return label?.textContent?.trim() || undefined;
 }
 
+/** The text boxes of a form pane that a translation is typed in (not the select widgets' search boxes). */
+const textBoxes = 'input[type="text"]:not([role="combobox"]), textarea, [data-slate-editor="true"]';
+
+/**
+ * A pane of Decap's i18n editor ("Writing in UR") does not say its language: its text boxes get
+ * the language's `lang` and direction, so Urdu and Arabic are typed right to left and read out in
+ * the right voice (WCAG 3.1.2). The English pane keeps the page's own. A pane can change language,
+ * so what was set is marked and taken back.
+ */
+function markPaneLanguage(pane: HTMLElement): void {
+  // The pane's first row holds its language menus: "Writing in UR", "Copy from...".
+  // Its text runs on into the next menu ("Writing in URFill in from another locale").
+  const writing = pane.firstElementChild?.textContent ?? '';
+  const language = languages.find(
+    (candidate) => candidate.code !== 'en' && writing.startsWith(`Writing in ${candidate.code.toUpperCase()}`),
+  );
+  // A field not translated in this language stays in the pane, invisible, to keep the rows beside
+  // the English ones; some of its controls (the select widgets' search boxes) still took focus
+  // and had no visible label. Inert, it is out of the keyboard's and screen readers' way.
+  for (const field of pane.querySelectorAll<HTMLElement>(':scope > [class*="-ControlContainer"]')) {
+    const hidden = getComputedStyle(field).visibility === 'hidden';
+    if (field.inert !== hidden) field.inert = hidden;
+  }
+  for (const box of pane.querySelectorAll<HTMLElement>(textBoxes)) {
+    if (language) {
+      setIfDifferent(box, 'lang', language.htmlLang);
+      setIfDifferent(box, 'dir', language.dir);
+      box.dataset.paneLanguage = '';
+    } else if (box.dataset.paneLanguage !== undefined) {
+      box.removeAttribute('lang');
+      box.removeAttribute('dir');
+      delete box.dataset.paneLanguage;
+    }
+  }
+}
+
 const repairs: Repair[] = [
+  {
+    // The innermost: Decap wraps the i18n pane in a second container with the same name.
+    selector: '[class*="-ControlPaneContainer"]:not(:has([class*="-ControlPaneContainer"]))',
+    apply: markPaneLanguage,
+  },
   {
     // The markdown body's rich text / Markdown switch: no name and no state.
     selector: 'button[role="switch"][class*="-ToolbarToggle"]',

@@ -58,4 +58,10 @@ declare module 'decap-cms-core/dist/esm/lib/i18n.js' {
     slug: string,
     newPath?: string,
   ): { path: string; slug: string; raw: string; newPath?: string }[];
+  /** Runs `serializeValues` over each non-default locale's data before a save (actions/entries getSerializedEntry). */
+  export function serializeI18n(
+    collection: ImmutableMap<string, unknown>,
+    entry: ImmutableMap<string, unknown>,
+    serializeValues: (data: unknown) => unknown,
+  ): ImmutableMap<string, unknown>;
 }

@@ -22,16 +22,20 @@ const translatable = new Set<string>(Object.values(translatedFields).flat());
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** A file as Decap's i18n reads it: the English entry (body included) and each language's own fields. */
+/**
+ * A file as Decap's i18n reads it: the English entry (body included) and each language's own
+ * fields. Every language gets an object, empty when the file has no translation in it: Decap
+ * 3.x leaves a language without one out of the loaded entry, then fails on it when saving
+ * (`serializeI18n` reads `i18n.<code>.data` of every locale), in a promise nobody catches, so
+ * the save silently never happens (decaporg/decap-cms#4480, #6353). A new entry has them all.
+ */
 export function fromFile(text: string): Record<string, unknown> {
   const { data, body } = parseMarkdownAsDecap(text);
   const { translations, ...english } = data;
   const byLocale: Record<string, unknown> = { [sourceLocale]: { ...english, body } };
-  if (isRecord(translations)) {
-    for (const code of contentLanguages) {
-      const own = translations[code];
-      if (isRecord(own)) byLocale[code] = own;
-    }
+  for (const code of contentLanguages) {
+    const own = isRecord(translations) ? translations[code] : undefined;
+    byLocale[code] = isRecord(own) ? own : {};
   }
   return byLocale;
 }

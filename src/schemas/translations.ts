@@ -1,7 +1,7 @@
 /**
  * Content translations: a listing's, guide's, page's or glossary entry's own words in
  * another language, kept in the same file under `translations.<code>` so a listing stays
- * one file (the CMS keeps them but does not edit them yet: docs/cms.md); a language's pages show
+ * one file (the CMS edits them beside the English: docs/cms.md); a language's pages show
  * a translated field where there is one, and the English, marked `lang="en"`, where not.
  */
 import { z } from 'astro/zod';

@@ -14,6 +14,7 @@ import {
   collectionFields,
   collectionsOutsideCms,
   connectorCollections,
+  isTranslated,
   notAboveWidget,
   reviewDateWidget,
   termListFor,
@@ -21,6 +22,7 @@ import {
 } from '../../src/cms/config.ts';
 import { fieldText } from '../../src/cms/field-text.ts';
 import { fileFieldOrder } from '../../src/schemas/form-order.ts';
+import { translationsFormat } from '../../src/cms/translations-format.ts';
 import { shapeOf, unwrap, type ZodLike } from '../../src/cms/zod-fields.ts';
 
 type Field = CmsField & Record<string, unknown>;
@@ -178,8 +180,9 @@ describe('the CMS configuration is generated from the zod schemas', () => {
         expect(Boolean(body)).toBe(collectionsWithBody.includes(collection.name as CollectionName));
         if (body) expect(body.widget).toBe('markdown');
         expect(collection.folder).toBe(`content/${collection.name}`);
-        // Content translations through Decap's i18n are off by default (tests/unit/cms-translations.test.ts).
-        expect(collection.format).toBe('frontmatter');
+        // Content translations through Decap's i18n are on by default (tests/unit/cms-translations.test.ts):
+        // the translated collections are read and written by the translations format.
+        expect(collection.format).toBe(isTranslated(collection.name) ? translationsFormat : 'frontmatter');
       });
     }
   }

@@ -10,7 +10,13 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CmsField } from 'decap-cms-core';
 import { adminConfig } from '../../src/cms/config.ts';
-import { contentLocales, fromFile, toFile, translationsFormat } from '../../src/cms/translations-format.ts';
+import {
+  contentLocales,
+  fromFile,
+  sourceLocale,
+  toFile,
+  translationsFormat,
+} from '../../src/cms/translations-format.ts';
 import { contentLanguages, translatedFields } from '../../src/schemas/translations.ts';
 import { asDecapWrites } from '../../src/lib/content/decap-form.ts';
 import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
@@ -18,12 +24,12 @@ import { fileFieldOrder } from '../../src/schemas/form-order.ts';
 import { serviceSchema } from '../../src/schemas/services.ts';
 import { homeMarkdown } from '../support/rehome.ts';
 
-const connectors = adminConfig('connectors', { backend: { name: 'test-repo' }, contentTranslations: true });
-const withoutTranslations = adminConfig('connectors', { backend: { name: 'test-repo' } });
+const connectors = adminConfig('connectors', { backend: { name: 'test-repo' } });
+const withoutTranslations = adminConfig('connectors', { backend: { name: 'test-repo' }, contentTranslations: false });
 const collectionNamed = (name: string) => connectors.collections.find((collection) => collection.name === name);
 
 describe('the CMS configuration for content translations', () => {
-  it("turns on Decap's i18n in one file per entry, English first and every content language after", () => {
+  it("turns on Decap's i18n by default, in one file per entry, English first and every content language after", () => {
     expect(connectors.i18n).toEqual({
       structure: 'single_file',
       locales: ['en', ...contentLanguages],
@@ -47,7 +53,7 @@ describe('the CMS configuration for content translations', () => {
     expect(collectionNamed('services')).toBeDefined();
   });
 
-  it('is off unless asked for: the admin keeps plain front matter and no i18n', () => {
+  it('can be switched off: the admin then keeps plain front matter and no i18n', () => {
     expect(withoutTranslations.i18n).toBeUndefined();
     for (const collection of withoutTranslations.collections) {
       expect(collection.format, collection.name).toBe('frontmatter');
@@ -69,9 +75,10 @@ vi.mock('decap-cms-core/dist/esm/reducers/collections.js', () => ({ selectEntryS
 type DecapI18n = typeof import('decap-cms-core/dist/esm/lib/i18n.js');
 let getI18nEntry: DecapI18n['getI18nEntry'];
 let getI18nFiles: DecapI18n['getI18nFiles'];
+let serializeI18n: DecapI18n['serializeI18n'];
 
 beforeAll(async () => {
-  ({ getI18nEntry, getI18nFiles } = await import('decap-cms-core/dist/esm/lib/i18n.js'));
+  ({ getI18nEntry, getI18nFiles, serializeI18n } = await import('decap-cms-core/dist/esm/lib/i18n.js'));
 });
 
 describe("a translated file through Decap's i18n", () => {
@@ -150,6 +157,25 @@ describe("a translated file through Decap's i18n", () => {
     // Only the lines of the new translation are added.
     const added = saved.split('\n').filter((line) => !text.split('\n').includes(line));
     expect(added).toEqual(['  pl:', '    summary: Wymyślona grupa dla rodziców, tylko do testów.']);
+  });
+
+  it('opens a file with no translation with every language, so that Decap can save it', async () => {
+    // Decap serialises every locale's data before saving (serializeI18n, with each widget's
+    // serializer: they read the data as a Map). A locale missing from the loaded entry made that
+    // throw, and the save of any untranslated listing never happened (decaporg/decap-cms#4480).
+    const english = fromFile(text)[sourceLocale] as Record<string, unknown>;
+    const plain = toFile({ [sourceLocale]: english }, order);
+    expect(parseMarkdown(plain).data.translations).toBeUndefined();
+    const entry = await getI18nEntry(collection, 'md', path, 'fixture-urdu-parent-group', async () => ({
+      data: fromFile(plain),
+      path,
+      raw: plain,
+      slug: 'fixture-urdu-parent-group',
+    }));
+    expect(Object.keys(entry.i18n ?? {}).sort()).toEqual([...contentLanguages].sort());
+    const asMap = (data: unknown) => (data as ImmutableMap<string, unknown>).merge({});
+    const serialised = serializeI18n(collection, fromJS(entry), asMap);
+    expect(saveFromDecap(serialised.toJS() as { data: unknown; i18n?: unknown })).toBe(plain);
   });
 
   it('writes a translated body into the front matter, where the site renders it from', async () => {

@@ -81,4 +81,25 @@ describe('the CMS admin with axe', () => {
     await expect.poll(() => modeSwitch.getAttribute('aria-checked')).toBe('true');
     expect(await settledViolations(page)).toEqual([]);
   }, 90_000);
+
+  it('has no violations with the Urdu pane beside the English, and marks its fields as Urdu', async () => {
+    if (!page) throw new Error('the test setup did not finish');
+    await page.goto(admin('/collections/services/entries/kooth'));
+    await page.getByLabel('Summary', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByTitle('Toggle i18n').click();
+    await page.getByText('Writing in UR').first().waitFor();
+    const urduSummary = page.getByLabel('Summary', { exact: true }).nth(1);
+    await urduSummary.fill('بچوں اور نوجوانوں کے لیے مفت آن لائن مدد۔');
+    // Typed right to left, and read out as Urdu (WCAG 3.1.2); the English stays English.
+    await expect.poll(() => urduSummary.getAttribute('lang')).toBe('ur');
+    await expect(urduSummary.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.getByLabel('Summary', { exact: true }).first().getAttribute('lang')).resolves.toBeNull();
+    // The fields not translated stay in the Urdu pane, invisible (to keep the rows level), and out of reach.
+    const urduName = page.getByLabel('Name', { exact: true }).nth(1);
+    await expect(urduName.evaluate((field) => field.closest('[inert]') !== null)).resolves.toBe(true);
+    await expect(urduSummary.evaluate((field) => field.closest('[inert]') !== null)).resolves.toBe(false);
+    expect(await settledViolations(page)).toEqual([]);
+    // Back to the preview, as the other tests and editors expect to find it.
+    await page.getByTitle('Toggle i18n').click();
+  }, 90_000);
 });

@@ -185,9 +185,8 @@ describe('the connectors’ CMS', () => {
     expect(readdirSync(servicesDir()).sort()).toEqual(before);
   }, 60_000);
 
-  // Off until the CMS's i18n is turned on (contentTranslations in src/cms/config.ts): with it on, saving an
-  // existing entry did not reach the file in this browser test (docs/cms.md, "Translations").
-  it.skip("edits a listing's Urdu summary beside the English (Decap's i18n), written under translations.ur", async () => {
+  // Kooth has no translation yet: the case Decap 3.x itself fails to save (src/cms/translations-format.ts).
+  it("edits a listing's Urdu summary beside the English (Decap's i18n), written under translations.ur", async () => {
     const path = join(servicesDir(), 'kooth.md');
     const before = readFileSync(path, 'utf8');
     const page = await openConnectorsAdmin('/collections/services/entries/kooth');
