@@ -41,6 +41,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+const mappingFrom = (path: string): Mapping => {
+  const read = readMapping(readFileSync(path, 'utf8'), path);
+  if (!read.mapping) throw new Error(read.errors.join('\n'));
+  return read.mapping;
+};
+
 async function importPath(path: string, options: ReadOptions = {}): Promise<ImportPlan> {
   const source = await loadSource(path);
   const readOptions = { gazetteer, today, ...options };
@@ -63,6 +69,115 @@ function expectAccountedFor(plan: ImportPlan, read: number) {
     expect(count.published + count.drafts + count.duplicates).toBe(count.read);
   }
 }
+
+describe("a council's v1 feed (messy): what does not hang on its places", () => {
+  it('accounts for every record: drafts with reasons, none thrown away', async () => {
+    const plan = await importPath(`${fixtures}/council-v1.json`);
+    expectAccountedFor(plan, 8);
+    expect(countsBySource(plan)).toEqual([
+      { sourceFile: 'council-v1.json', read: 8, published: 0, drafts: 8, duplicates: 0 },
+    ]);
+    applyPlan(plan);
+    // The folder is still valid content: the build would accept it.
+    const after = readContentFolder(contentDir, dir);
+    expect(validateContent(after.files, { boundaries }).problems).toEqual([]);
+  });
+
+  it('gives services with the same name their own slugs, by place', async () => {
+    const plan = await importPath(`${fixtures}/council-v1.json`);
+    const artClubs = plan.outcomes.filter((o) => o.name === 'Art Club').map((o) => o.path);
+    expect(artClubs).toEqual([
+      'content/services/art-club-sparkhill-community-centre.md',
+      'content/services/art-club-erdington-library.md',
+      'content/services/art-club-northfield-youth-centre.md',
+    ]);
+  });
+
+  it('cleans HTML, phones and web addresses, and lists what it could not clean', async () => {
+    applyPlan(await importPath(`${fixtures}/council-v1.json`));
+    const sparkhill = serviceFile('art-club-sparkhill-community-centre');
+    expect(sparkhill.body).toContain('A friendly **art club** for children aged 5 to 11.');
+    expect(sparkhill.body).toContain('[Find out more](http://example.org/art)');
+    expect(sparkhill.body).not.toMatch(/script|onclick|alert|<p>/);
+    expect(sparkhill.data).toMatchObject({
+      contact: { phone: '0121 496 0001', website: 'https://www.example.org/art-club-sparkhill' },
+      minimumAge: 5,
+      maximumAge: 11,
+      status: 'draft',
+      imported: { from: 'council-v1.json', sourceId: '1001' },
+    });
+    const notesOf = (slug: string) => (serviceFile(slug).data.reviewNotes as string[]).join('\n');
+    expect(notesOf('art-club-erdington-library')).toContain('extension 12 of 0121 496 0002');
+    expect(notesOf('art-club-northfield-youth-centre')).toContain('several numbers (0121 496 0003, 07700 900003)');
+    expect(notesOf('youth-club')).toContain('email: "not an email" is not an email address');
+    expect(notesOf('holiday-activities-far-away')).toContain('"90210" is not a UK postcode');
+    expect(notesOf('stay-and-play')).toContain('"phone reception" is not a UK phone number');
+    expect(notesOf('art-club-sparkhill-community-centre')).toContain(
+      '"Arts and Crafts" (Activities) is not mapped to our terms',
+    );
+  });
+
+  it('keeps a record with no name, as a draft to look at', async () => {
+    const plan = await importPath(`${fixtures}/council-v1.json`);
+    const unnamed = plan.outcomes.find((o) => o.origin === 'council-v1.json service 8');
+    expect(unnamed?.outcome).toBe('draft');
+    expect(unnamed?.reasons[0]).toContain('is not an Open Referral service record');
+  });
+
+  it('matches organisations by name, ignoring case and punctuation', async () => {
+    const mapping = mappingFrom(`${fixtures}/council-v1.mapping.yaml`);
+    const plan = await importPath(`${fixtures}/council-v1.json`, { mapping });
+    const organisations = plan.files.filter((file) => file.collection === 'organisations').map((file) => file.path);
+    // "Example City Council" and "example city council." are one organisation.
+    expect(organisations.filter((path) => path.includes('example-city-council'))).toHaveLength(1);
+  });
+
+  it('re-importing the same feed changes nothing; a changed record updates; a record gone is reported', async () => {
+    const mapping = mappingFrom(`${fixtures}/council-v1.mapping.yaml`);
+    applyPlan(await importPath(`${fixtures}/council-v1.json`, { mapping }));
+    const again = await importPath(`${fixtures}/council-v1.json`, { mapping });
+    expect(new Set(again.files.map((file) => file.action))).toEqual(new Set(['unchanged']));
+
+    const feed = JSON.parse(readFileSync(`${fixtures}/council-v1.json`, 'utf8')) as {
+      content: Record<string, unknown>[];
+    };
+    feed.content = feed.content.filter((service) => service.id !== '1007');
+    const youth = feed.content.find((service) => service.id === '1003');
+    if (youth) youth.description = 'An art club for young people aged 11 to 16, run by local artists. Now on Fridays.';
+    const changedFeed = join(dir, 'council-v1.json');
+    writeFileSync(changedFeed, JSON.stringify(feed));
+    // A later day: the import date of unchanged records must stay as it was.
+    const later = await loadSource(changedFeed);
+    if (later.kind !== 'feed') throw new Error('not a feed');
+    const plan = planFromRead(orukJsonToRecords(later.pages, { gazetteer, today: '2027-01-10', mapping }), {
+      contentDir,
+      projectRoot: dir,
+      boundaries,
+    });
+    const actions = Object.fromEntries(plan.outcomes.map((o) => [o.sourceId, o.action]));
+    expect(actions['1003']).toBe('update');
+    expect(actions['1001']).toBe('unchanged');
+    expect(plan.gone).toEqual(['content/services/youth-club.md']);
+    applyPlan(plan);
+    expect(existsSync(join(contentDir, 'services', 'youth-club.md'))).toBe(true);
+  });
+
+  it('names a duplicate of an existing listing instead of importing it again', async () => {
+    const existing = join(contentDir, 'services', 'family-support-line-existing.md');
+    const mapping = mappingFrom(`${fixtures}/council-v1.mapping.yaml`);
+    applyPlan(await importPath(`${fixtures}/council-v1.json`, { mapping }));
+    // The same service, already listed by hand under another file name.
+    const original = readFileSync(join(contentDir, 'services', 'family-support-line.md'), 'utf8');
+    rmSync(join(contentDir, 'services', 'family-support-line.md'));
+    writeFileSync(existing, original.replace(/^importHash: .*\n/m, '').replace(/imported:\n(?: {2}.*\n)+/, ''));
+    const plan = await importPath(`${fixtures}/council-v1.json`, { mapping });
+    expectAccountedFor(plan, 8);
+    expect(plan.outcomes.find((o) => o.sourceId === '1004')).toMatchObject({
+      outcome: 'duplicate',
+      path: 'content/services/family-support-line-existing.md',
+    });
+  });
+});
 
 describe('v3 feeds: a single record, an address with paging, a large feed', () => {
   it('keeps the HSDS 3.0 example record as a draft listing its problems', async () => {
