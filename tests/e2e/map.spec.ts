@@ -2,31 +2,104 @@
  * The map in the system Chromium, with every non-local request (map tiles) blocked
  * as in CI. The bundled content has few located services, so these tests build the
  * synthetic fixture in tests/fixtures/map-content once, into a temporary folder.
+ *
+ * The fixture was written in Birmingham's places. Before the build it is moved into the
+ * running area (this project's, Fixton's in `npm run build:fixture`'s copy, or a fork's):
+ * each point keeps its relative place in the area's localities, and each located service
+ * takes the locality its first point falls in. The expected lists, counts and distances are
+ * worked out from the moved fixture, so the tests hold in any area.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newLocalContext } from '../../e2e/support/browser.ts';
-import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
-import { buildFixture, type FixtureBuild } from '../../e2e/support/fixture-build.ts';
-import { axeViolations } from '../../e2e/support/axe.ts';
+import { launchBrowser, newLocalContext } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
+import { axeViolations } from './support/axe.ts';
 import {
   buildMapFiles,
   readPointsFile,
   type MapFiles,
   type MarkerSource,
   type PointsFile,
-} from '../../../src/lib/map/marker-data.ts';
-import { loadContent } from '../../support/fixture-content.ts';
+} from '../../src/lib/map/marker-data.ts';
+import { area, areaDir } from '../../src/area.ts';
+import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
+import { boundariesContaining, boundsOf, distanceMiles, type LatLng } from '../../src/lib/geo/geometry.ts';
+import { lookupPostcode, parseDistrictCsv } from '../../src/lib/geo/postcode.ts';
+import { loadContent } from '../support/fixture-content.ts';
+import type { ServiceEntry } from '../../src/lib/open-data/oruk.ts';
 
+const fixtureDir = './tests/fixtures/map-content';
+/** The box the fixture's points were written in: the extent of Birmingham's localities. */
+const writtenIn = { minLat: 52.38109, maxLat: 52.60871, minLng: -2.03365, maxLng: -1.72889 };
+const boundaries = loadBoundaries();
+const areaBox = boundsOf(boundaries.features.map((feature) => feature.geometry));
+const localityLabel = (slug: string) => area.localities.find((locality) => locality.value === slug)?.label ?? slug;
+
+/** A fixture point at the same relative place in the running area's localities, rounded to 5 decimals. */
+function movePoint(lat: number, lng: number): LatLng {
+  const scale = (value: number, fromMin: number, fromMax: number, toMin: number, toMax: number) =>
+    Math.round((toMin + ((value - fromMin) / (fromMax - fromMin)) * (toMax - toMin)) * 1e5) / 1e5;
+  return {
+    lat: scale(lat, writtenIn.minLat, writtenIn.maxLat, areaBox.minLat, areaBox.maxLat),
+    lng: scale(lng, writtenIn.minLng, writtenIn.maxLng, areaBox.minLng, areaBox.maxLng),
+  };
+}
+
+/** The locality a fixture point falls in once moved, or undefined outside every boundary. */
+const localityAt = (lat: number, lng: number) => boundariesContaining(movePoint(lat, lng), boundaries)[0];
+
+/**
+ * Writes the fixture, moved into the running area, into a new folder: points moved, each located
+ * service's locality the one its first point falls in, the locality page renamed to match.
+ */
+function moveFixture(): { dir: string; erdington: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'map-content-'));
+  const pointPattern = /latitude: (-?[\d.]+)(\s+)longitude: (-?[\d.]+)/g;
+  // Where the fixture's Erdington cafe lands: its locality page becomes that locality's.
+  const cafe = readFileSync(join(fixtureDir, 'services/fixture-erdington-parent-cafe.md'), 'utf8');
+  const [, cafeLat = '', , cafeLng = ''] = /latitude: (-?[\d.]+)(\s+)longitude: (-?[\d.]+)/.exec(cafe) ?? [];
+  const erdington = localityAt(Number(cafeLat), Number(cafeLng)) ?? area.localities[0].value;
+  for (const file of readdirSync(fixtureDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.md')) continue;
+    let text = readFileSync(join(fixtureDir, file), 'utf8');
+    let target = file;
+    if (file.startsWith('localities')) {
+      target = join('localities', `${erdington}.md`);
+      text = text
+        .replace(/^name: .*$/m, `name: ${localityLabel(erdington)}`)
+        .replace(/^boundaryKey: .*$/m, `boundaryKey: ${erdington}`);
+    } else {
+      const first = /latitude: (-?[\d.]+)(\s+)longitude: (-?[\d.]+)/.exec(text);
+      const home = first ? localityAt(Number(first[1]), Number(first[3])) : undefined;
+      if (home) text = text.replace(/^localities: .*$/m, `localities: [${home}]`);
+      text = text
+        .replace(pointPattern, (_match, lat: string, gap: string, lng: string) => {
+          const point = movePoint(Number(lat), Number(lng));
+          return `latitude: ${String(point.lat)}${gap}longitude: ${String(point.lng)}`;
+        })
+        .replaceAll(', Birmingham"', `, ${area.name}"`);
+    }
+    mkdirSync(dirname(join(dir, target)), { recursive: true });
+    writeFileSync(join(dir, target), text);
+  }
+  return { dir, erdington };
+}
+
+let moved: { dir: string; erdington: string };
+let content: ServiceEntry[];
 let built: FixtureBuild;
 let server: StaticServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  built = buildFixture('./tests/fixtures/map-content');
+  moved = moveFixture();
+  content = loadContent(moved.dir).services;
+  built = buildFixture(moved.dir);
   server = await serveDist(built.outDir);
   browser = await launchBrowser();
 });
@@ -36,7 +109,36 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   built?.remove();
+  if (moved) rmSync(moved.dir, { recursive: true, force: true });
 });
+
+const serviceNamed = (id: string) => content.find((service) => service.id === id);
+/** A service's public places (not confidential, with coordinates). */
+const publicPlaces = (service: ServiceEntry): LatLng[] =>
+  service.data.locations.flatMap((location) =>
+    !location.confidential && location.latitude !== undefined && location.longitude !== undefined
+      ? [{ lat: location.latitude, lng: location.longitude }]
+      : [],
+  );
+/** The confidential refuge's point, as the moved fixture writes it. */
+function refugePoint(): LatLng {
+  const place = serviceNamed('fixture-hall-green-refuge')?.data.locations[0];
+  if (place?.latitude === undefined || place.longitude === undefined) throw new Error('the refuge has no point');
+  return { lat: place.latitude, lng: place.longitude };
+}
+const byName = (a: ServiceEntry, b: ServiceEntry) => a.data.name.localeCompare(b.data.name);
+/** The located services (with a public place) in a locality, by name, and their number of places. */
+function locatedIn(slug: string): { names: string[]; places: number } {
+  const services = content
+    .filter(
+      (service) => publicPlaces(service).length > 0 && (service.data.localities as readonly string[]).includes(slug),
+    )
+    .sort(byName);
+  return {
+    names: services.map((service) => service.data.name),
+    places: services.reduce((sum, service) => sum + publicPlaces(service).length, 0),
+  };
+}
 
 interface Opened {
   page: Page;
@@ -46,19 +148,19 @@ interface Opened {
 
 /**
  * Map files bigger than one step of each list: 120 services with a place in the
- * city and 70 with none. Served instead of the fixture's own, they test what the
+ * area and 70 with none. Served instead of the fixture's own, they test what the
  * island does with long lists without a long build.
  */
 function longMapFiles(): MapFiles {
   const facets = (cost: string) => ({
     category: ['health'],
     need: [],
-    locality: ['ladywood'],
+    locality: [area.localities[0].value],
     age: ['0-4'],
     cost: [cost],
     language: [],
   });
-  const labels = { ageLabel: 'Up to 4 years', areasLabel: 'Ladywood', noFixedPlace: 'Available online' };
+  const labels = { ageLabel: 'Up to 4 years', areasLabel: area.localities[0].label, noFixedPlace: 'Available online' };
   const source = (kind: 'located' | 'unlocated', i: number, cost: 'free' | 'paid', points: MarkerSource['points']) => {
     const id = String(i).padStart(3, '0');
     return {
@@ -73,8 +175,12 @@ function longMapFiles(): MapFiles {
   };
   const sources: MarkerSource[] = [];
   for (let i = 1; i <= 120; i++) {
-    // Spread over the city on a grid, so that no two clusters' icons overlap.
-    const point = { lat: 52.4 + (i % 10) * 0.02, lng: -2.0 + Math.floor(i / 10) * 0.025, line: '' };
+    // Spread over the area's localities on a grid, so that no two clusters' icons overlap.
+    const point = {
+      lat: areaBox.minLat + (((i % 10) + 0.5) / 10) * (areaBox.maxLat - areaBox.minLat),
+      lng: areaBox.minLng + ((Math.floor(i / 10) + 0.5) / 13) * (areaBox.maxLng - areaBox.minLng),
+      line: '',
+    };
     sources.push(source('located', i, i % 2 ? 'free' : 'paid', [point]));
   }
   for (let i = 1; i <= 70; i++) sources.push(source('unlocated', i, 'free', []));
@@ -156,20 +262,20 @@ const visibleItems = (page: Page, listId: string) =>
   );
 
 describe('map page (fixture content, tiles blocked)', () => {
-  it('shows every located place as a marker or inside a cluster, and the ten boundaries', async () => {
+  it("shows every located place as a marker or inside a cluster, and the area's boundaries", async () => {
     const { page, errors } = await open('/map/');
     const places = Number(await page.locator('#map-located-list').getAttribute('data-place-count'));
     expect(places).toBe(7);
     expect(await page.locator('#map-located-list > [data-map-item]').count()).toBe(6);
     expect(await markerTotal(page)).toBe(places);
     expect(await page.locator('.map-cluster').count()).toBeGreaterThan(0);
-    expect(await page.locator('.leaflet-overlay-pane path').count()).toBe(10);
-    expect(await page.locator('.map-locality-label').count()).toBe(10);
+    expect(await page.locator('.leaflet-overlay-pane path').count()).toBe(boundaries.features.length);
+    expect(await page.locator('.map-locality-label').count()).toBe(boundaries.features.length);
     await expect(page.locator('#map-unlocated-list > [data-map-item]').count()).resolves.toBe(3);
     // Tiles are blocked: the page says so, and nothing throws.
     await page.getByTestId('tiles-failed').waitFor();
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
-    expect(await page.locator('.map-attribution').textContent()).toContain('Open Government Licence v3.0');
+    expect(await page.locator('.map-attribution').textContent()).toContain(area.attribution);
     expect(errors).toEqual([]);
   });
 
@@ -261,40 +367,55 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect(await markerTotal(linked)).toBe(2);
 
     // Choosing a locality keeps the services that work across the city or online.
+    const hubLocality = serviceNamed('fixture-ladywood-family-hub')?.data.localities[0] ?? '';
+    const inHubLocality = locatedIn(hubLocality);
+    expect(inHubLocality.names).toContain('Fixture Ladywood Youth Club');
     await linked.getByLabel('Cost').selectOption('');
-    await linked.getByLabel('Locality').selectOption('ladywood');
-    expect(await visibleItems(linked, 'map-located-list')).toEqual([
-      'Fixture Ladywood Family Hub',
-      'Fixture Ladywood Youth Club',
-    ]);
+    await linked.getByLabel('Locality').selectOption(hubLocality);
+    expect(await visibleItems(linked, 'map-located-list')).toEqual(inHubLocality.names);
     expect(await visibleItems(linked, 'map-unlocated-list')).toEqual([
       'Fixture Citywide Team',
       'Fixture Online Helpline',
     ]);
-    expect(await markerTotal(linked)).toBe(3);
+    expect(await markerTotal(linked)).toBe(inHubLocality.places);
     expect(errors).toEqual([]);
   });
 
   it('sorts the list by distance from a postcode, worked out in the browser', async () => {
+    // The area's own example postcode, and the nearest place of each service to its district's centre.
+    const example = area.examplePostcodes[1];
+    const districts = parseDistrictCsv(readFileSync(join(areaDir, area.files.postcodeDistricts), 'utf8'));
+    const lookup = lookupPostcode(example, districts);
+    if (!lookup.ok) throw new Error(`${example} is not in ${area.files.postcodeDistricts}`);
+    const { outcode } = lookup.postcode;
+    const nearest = (service: ServiceEntry) =>
+      Math.min(...publicPlaces(service).map((place) => distanceMiles(lookup.district, place)));
+    const expected = content
+      .filter((service) => publicPlaces(service).length > 0)
+      .sort((a, b) => nearest(a) - nearest(b))
+      .map((service) => service.data.name);
+    expect(expected.length).toBeGreaterThan(3);
+
     const { page, errors } = await open('/map/');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.getByLabel('Postcode or postcode district').fill('b23 6aa');
+    await page.getByLabel('Postcode or postcode district').fill(example.toLowerCase());
     await page.getByRole('button', { name: 'Sort by distance' }).click();
-    await page.getByText('Sorted by distance from B23').waitFor();
-    const order = await visibleItems(page, 'map-located-list');
-    expect(order[0]).toBe('Fixture Erdington Parent Cafe');
-    expect(order[order.length - 1]).toBe('Fixture Northfield Play Group');
-    expect(await page.locator('#map-located-list [data-distance]').first().textContent()).toMatch(/miles? from B23/);
+    await page.getByText(`Sorted by distance from ${outcode}`).waitFor();
+    expect(await visibleItems(page, 'map-located-list')).toEqual(expected);
+    expect(await page.locator('#map-located-list [data-distance]').first().textContent()).toMatch(
+      new RegExp(`miles? from ${outcode}`),
+    );
     // The postcode went nowhere: the only requests are the site's own files and map tiles for the new view.
-    expect(requests.filter((url) => /b23|6aa/i.test(url))).toEqual([]);
+    const typed = new RegExp(example.toLowerCase().split(' ').join('|'), 'i');
+    expect(requests.filter((url) => typed.test(url))).toEqual([]);
     expect(
       requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('https://tile.openstreetmap.org/')),
     ).toEqual([]);
 
     await page.getByLabel('Postcode or postcode district').fill('not a postcode');
     await page.getByRole('button', { name: 'Sort by distance' }).click();
-    await page.getByText('Enter a postcode like B23 6AA').waitFor();
+    await page.getByText(`Enter a postcode like ${example}`).waitFor();
     await expect(page.getByLabel('Postcode or postcode district').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(errors).toEqual([]);
   });
@@ -385,15 +506,21 @@ describe('map page (fixture content, tiles blocked)', () => {
     const { page } = await open('/services/fixture-ladywood-family-hub/');
     const map = page.getByTestId('service-location-map');
     const image = map.locator('img.boundary-map__image');
-    // The fixture has no Ladywood locality page, so the boundaries come from the city map.
-    await expect(image.getAttribute('src')).resolves.toBe('/localities/map.svg');
+    // Where the hub's locality has no locality page, the boundaries come from the whole area's map.
+    const hub = serviceNamed('fixture-ladywood-family-hub');
+    const hubLocality = hub?.data.localities[0] ?? '';
+    await expect(image.getAttribute('src')).resolves.toBe(
+      hubLocality === moved.erdington ? `/localities/${hubLocality}/boundary.svg` : '/localities/map.svg',
+    );
     await expect(loaded(image)).resolves.toEqual({ width: 400, height: Number(await image.getAttribute('height')) });
     await expect(image.getAttribute('alt')).resolves.toContain('Fixture Hub North, 1 Example Street');
     expect(await map.locator('.boundary-map__overlay .boundary-map__pin').count()).toBe(2);
     await expect(sameBox(image, map.locator('.boundary-map__overlay'))).resolves.toBe(true);
     await expect(
       map.getByRole('link', { name: 'Directions on OpenStreetMap' }).first().getAttribute('href'),
-    ).resolves.toContain('52.47970%2C-1.90270');
+    ).resolves.toContain(
+      `${(hub?.data.locations[0]?.latitude ?? NaN).toFixed(5)}%2C${(hub?.data.locations[0]?.longitude ?? NaN).toFixed(5)}`,
+    );
     // The pin map is an image and a few SVG shapes: no map code on service pages.
     expect(await page.locator('.leaflet-container, astro-island[component-url*="map" i]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -403,7 +530,7 @@ describe('map page (fixture content, tiles blocked)', () => {
     const { page } = await open('/services/fixture-erdington-parent-cafe/');
     const map = page.getByTestId('service-location-map');
     const image = map.locator('img.boundary-map__image');
-    await expect(image.getAttribute('src')).resolves.toBe('/localities/erdington/boundary.svg');
+    await expect(image.getAttribute('src')).resolves.toBe(`/localities/${moved.erdington}/boundary.svg`);
     await expect(loaded(image)).resolves.toMatchObject({ width: 400 });
     expect(await map.locator('.boundary-map__overlay .boundary-map__pin').count()).toBe(1);
     await expect(sameBox(image, map.locator('.boundary-map__overlay'))).resolves.toBe(true);
@@ -411,25 +538,33 @@ describe('map page (fixture content, tiles blocked)', () => {
     const pin = await map.locator('.boundary-map__pin').boundingBox();
     const box = await image.boundingBox();
     expect(pin && box && pin.x > box.x && pin.x + pin.width < box.x + box.width && pin.y > box.y).toBe(true);
-    expect(await map.textContent()).toContain('Open Government Licence v3.0');
+    expect(await map.textContent()).toContain(area.attribution);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows the boundary on a locality page as an image file, with no WCAG 2.2 A/AA violations', async () => {
-    const { page } = await open('/localities/erdington/');
+    const slug = moved.erdington;
+    const name = localityLabel(slug);
+    const there = locatedIn(slug);
+    const services = there.names.length;
+    const { page } = await open(`/localities/${slug}/`);
     const map = page.getByTestId('locality-map');
     const image = map.locator('img');
-    await expect(image.getAttribute('src')).resolves.toBe('/localities/erdington/map.svg');
+    await expect(image.getAttribute('src')).resolves.toBe(`/localities/${slug}/map.svg`);
     await expect(loaded(image)).resolves.toMatchObject({ width: 400 });
     await expect(image.getAttribute('alt')).resolves.toBe(
-      'Map of the Erdington locality: its boundary, highlighted, and the edges of the localities around it, with pins at 1 place of services with a public address.',
+      `Map of the ${name} locality: its boundary, highlighted, and the edges of the localities around it, with pins at ${String(there.places)} ${there.places === 1 ? 'place' : 'places'} of services with a public address.`,
     );
-    const svg = readFileSync(join(built.outDir, 'localities/erdington/map.svg'), 'utf8');
-    expect(svg.match(/<path [^>]*data-locality=/g)).toHaveLength(10);
-    expect(/<path [^>]*data-locality="([^"]+)" data-highlight/.exec(svg)?.[1]).toBe('erdington');
-    expect(svg.match(/<use href="#pin"/g)).toHaveLength(1);
-    expect(await map.textContent()).toContain('1 service in Erdington with a public address is marked.');
-    expect(await map.textContent()).toContain('Open Government Licence v3.0');
+    const svg = readFileSync(join(built.outDir, `localities/${slug}/map.svg`), 'utf8');
+    expect(svg.match(/<path [^>]*data-locality=/g)).toHaveLength(boundaries.features.length);
+    expect(/<path [^>]*data-locality="([^"]+)" data-highlight/.exec(svg)?.[1]).toBe(slug);
+    expect(svg.match(/<use href="#pin"/g)).toHaveLength(there.places);
+    expect(await map.textContent()).toContain(
+      services === 1
+        ? `1 service in ${name} with a public address is marked.`
+        : `${String(services)} services in ${name} with a public address are marked.`,
+    );
+    expect(await map.textContent()).toContain(area.attribution);
     // The map is not drawn into the page.
     expect(await page.locator('main svg path[data-locality]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -445,17 +580,18 @@ describe('map page (fixture content, tiles blocked)', () => {
     const written = Array.from({ length: read.markerCount }, (_, i) =>
       [services.ids[read.points[i * 3 + 2] ?? -1], read.points[i * 3], read.points[i * 3 + 1]].join(' '),
     );
-    const expected = loadContent('./tests/fixtures/map-content').services.flatMap((service) =>
+    const expected = content.flatMap((service) =>
       service.data.locations
         .filter((location) => !location.confidential && location.latitude !== undefined)
         .map((location) => [service.id, round5(location.latitude ?? NaN), round5(location.longitude ?? NaN)].join(' ')),
     );
     expect(written.sort()).toEqual(expected.sort());
-    // The confidential refuge (52.43917, -1.86731) is nowhere near any point.
+    // The confidential refuge is nowhere near any point.
+    const secret = refugePoint();
     for (let i = 0; i < read.markerCount; i++) {
       const near =
-        Math.abs((read.points[i * 3] ?? 0) - 52.43917) < 0.01 &&
-        Math.abs((read.points[i * 3 + 1] ?? 0) + 1.86731) < 0.01;
+        Math.abs((read.points[i * 3] ?? 0) - secret.lat) < 0.01 &&
+        Math.abs((read.points[i * 3 + 1] ?? 0) - secret.lng) < 0.01;
       expect(near).toBe(false);
     }
     // Compact: three whole numbers per place, under 20 bytes each, and a few fields besides.
@@ -467,30 +603,35 @@ describe('map page (fixture content, tiles blocked)', () => {
     expect(await page.getByTestId('service-location-map').count()).toBe(0);
     expect(await page.locator('main').textContent()).toContain('The address is not published');
     // Its coordinates as written and rounded, its address, postcode and place name.
+    const secret = refugePoint();
+    const round4 = (value: number) => String(Math.abs(Math.round(value * 1e4) / 1e4));
     const secrets = [
-      '52.43917',
-      '1.86731',
-      '52.4392',
-      '1.8673',
+      String(secret.lat),
+      String(Math.abs(secret.lng)),
+      round4(secret.lat),
+      round4(secret.lng),
       'Confidential Fixture Road',
       'B28 9QZ',
       'Secret House',
     ];
-    // The bundled boundary and postcode files are verbatim copies of open data (checked against area/), and
-    // a boundary vertex happens to share four decimals with the secret point.
-    const bundled = ['birmingham-localities.geojson', 'birmingham-postcode-districts.csv'];
+    // The bundled boundary and postcode files are verbatim copies of the area's (checked against area/), and
+    // a boundary vertex may share four decimals with the secret point.
+    const bundled = [area.files.boundaries, area.files.postcodeDistricts];
     for (const name of bundled) {
-      expect(readFileSync(join(built.outDir, 'data', name), 'utf8')).toBe(
-        readFileSync(join('area', name), 'utf8'),
-      );
+      expect(readFileSync(join(built.outDir, 'data', name), 'utf8')).toBe(readFileSync(join(areaDir, name), 'utf8'));
     }
+    // A number counts only whole: the 4-decimal rounding may begin another place's 5-decimal coordinate.
+    const found = (text: string, secret: string) =>
+      /^[\d.]+$/.test(secret)
+        ? new RegExp(`(?<!\\d)${secret.replaceAll('.', '\\.')}(?!\\d)`).test(text)
+        : text.includes(secret);
     const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter(
       (file) => /\.(html|json|js|xml|txt|csv|geojson|svg)$/.test(file) && !bundled.some((name) => file.endsWith(name)),
     );
     expect(files.length).toBeGreaterThan(10);
     const leaks = files.flatMap((file) => {
       const text = readFileSync(join(built.outDir, file), 'utf8');
-      return secrets.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`);
+      return secrets.filter((secret) => found(text, secret)).map((secret) => `${file}: ${secret}`);
     });
     expect(leaks).toEqual([]);
   });
