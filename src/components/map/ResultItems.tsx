@@ -22,6 +22,15 @@ interface ItemsProps {
   sourceLang?: string | undefined;
 }
 
+interface UnlocatedItemsProps extends ItemsProps {
+  /**
+   * On a translated page, the name of each area a service covers: locality names as the area
+   * writes them (marked as English), "citywide" and "online" in the page's language.
+   * Without it the services file's own label is shown.
+   */
+  areaNames?: Readonly<Record<string, { label: string; lang?: string | undefined }>> | undefined;
+}
+
 interface LocatedItemsProps extends ItemsProps {
   /** "1.2 miles from B15", when sorting by distance. */
   distanceOf?: ((service: MapService) => string | undefined) | undefined;
@@ -37,7 +46,11 @@ interface LocatedItemsProps extends ItemsProps {
 const sayer = (text: MapIslandText, lang: string) => (key: keyof MapIslandText, vars?: Vars) =>
   formatMessage(text[key], lang, vars);
 
-function ServiceName({ service, serviceBase, sourceLang }: Pick<ItemsProps, 'serviceBase' | 'sourceLang'> & { service: MapService }) {
+function ServiceName({
+  service,
+  serviceBase,
+  sourceLang,
+}: Pick<ItemsProps, 'serviceBase' | 'sourceLang'> & { service: MapService }) {
   return (
     <h3 className="map-results__name">
       <a href={`${serviceBase}${service.id}/`} lang={sourceLang}>
@@ -101,7 +114,41 @@ export function LocatedItems({
   );
 }
 
-export function UnlocatedItems({ services, serviceBase, text, lang, sourceLang }: ItemsProps) {
+/** "Areas: Erdington, Whole city", with each locality's name marked as English on a translated page. */
+function Areas({
+  service,
+  say,
+  lang,
+  areaNames,
+}: {
+  service: MapService;
+  say: ReturnType<typeof sayer>;
+  lang: string;
+  areaNames: UnlocatedItemsProps['areaNames'];
+}) {
+  if (!areaNames) return <span>{say('map.areas', { label: service.areasLabel })}</span>;
+  const [before = '', after = ''] = say('map.areas').split('{label}');
+  const names = service.areas.map((area) => areaNames[area] ?? { label: area });
+  const parts = new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).formatToParts(names.map((n) => n.label));
+  let item = 0;
+  return (
+    <span>
+      {before}
+      {parts.map((part, i) => {
+        if (part.type === 'literal') return part.value;
+        const name = names[item++];
+        return (
+          <span key={i} lang={name?.lang}>
+            {part.value}
+          </span>
+        );
+      })}
+      {after}
+    </span>
+  );
+}
+
+export function UnlocatedItems({ services, serviceBase, text, lang, sourceLang, areaNames }: UnlocatedItemsProps) {
   const say = sayer(text, lang);
   return (
     <>
@@ -111,7 +158,7 @@ export function UnlocatedItems({ services, serviceBase, text, lang, sourceLang }
           <p lang={sourceLang}>{service.summary}</p>
           <p className="map-results__facts">
             <span>{service.noFixedPlace}</span>
-            <span>{say('map.areas', { label: service.areasLabel })}</span>
+            <Areas service={service} say={say} lang={lang} areaNames={areaNames} />
             <span>{say('map.cost', { label: service.costLabel })}</span>
           </p>
         </li>

@@ -47,6 +47,8 @@ export interface ServiceMapProps {
   lang: string;
   /** The `lang` of text written in English (names, summaries, addresses, locality names) on a translated page. */
   sourceLang?: string | undefined;
+  /** On a translated page: each area's name, locality names marked as English (see ResultItems.tsx). */
+  areaNames?: Readonly<Record<string, { label: string; lang?: string | undefined }>> | undefined;
   /** On a translated page: the services file's labels in its language (/data/map-labels/<code>.json). */
   labelsUrl?: string | undefined;
 }
@@ -106,7 +108,7 @@ function milesText(say: Say, miles: number): string {
 }
 
 export default function ServiceMap(props: ServiceMapProps) {
-  const { postcodesUrl, serviceBase, filterOptions, text, lang, sourceLang, labelsUrl } = props;
+  const { postcodesUrl, serviceBase, filterOptions, text, lang, sourceLang, labelsUrl, areaNames } = props;
   const say: Say = (key, vars) => formatMessage(text[key], lang, vars);
   const [filters, setFilters] = useState<Filters>({});
   const [status, setStatus] = useState('');
@@ -439,9 +441,7 @@ export default function ServiceMap(props: ServiceMapProps) {
           <h2 id="near-me-title" className="near-me__title">
             {say('map.nearTitle')}
           </h2>
-          <p className="field__hint">
-            {say('map.nearHint')}
-          </p>
+          <p className="field__hint">{say('map.nearHint')}</p>
           <form className="near-me__postcode" onSubmit={(event) => void findPostcode(event)} noValidate>
             <label htmlFor="near-me-postcode">{say('map.postcodeLabel')}</label>
             <p className="field__hint" id="near-me-postcode-hint">
@@ -519,6 +519,7 @@ export default function ServiceMap(props: ServiceMapProps) {
                 text={text}
                 lang={lang}
                 sourceLang={sourceLang}
+                areaNames={areaNames}
               />,
               targets.unlocated,
             )}

@@ -46,9 +46,16 @@ function inSource(element: HTMLElement, words: Words): HTMLElement {
   return element;
 }
 
-function popupContent(service: ServiceDetails | undefined, serviceBase: string, words: Words): HTMLElement {
+/** A popup's box: in the page's direction, inside the canvas, which is left to right on every page. */
+function popupRoot(): HTMLElement {
   const root = document.createElement('div');
   root.className = 'map-popup';
+  root.dir = document.documentElement.dir || 'ltr';
+  return root;
+}
+
+function popupContent(service: ServiceDetails | undefined, serviceBase: string, words: Words): HTMLElement {
+  const root = popupRoot();
   if (!service) {
     root.textContent = words.say('map.popupLoading');
     return root;
@@ -73,8 +80,7 @@ function leavesContent(
   serviceBase: string,
   words: Words,
 ): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'map-popup';
+  const root = popupRoot();
   const title = document.createElement('p');
   title.className = 'map-popup__title';
   title.textContent = words.say('map.placeServices', { count });
@@ -125,13 +131,17 @@ export async function createMapView(
   });
   // Leaflet's own zoom buttons, named in the page's language.
   L.control.zoom({ zoomInTitle: words.say('map.zoomIn'), zoomOutTitle: words.say('map.zoomOut') }).addTo(m);
-  m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
+  // On a translated page the credits' names stay as written, marked as English.
+  const english = sourceLang ? ` lang="${sourceLang}"` : '';
+  m.attributionControl.setPrefix(`<a href="https://leafletjs.com"${english}>Leaflet</a>`);
+  const tileLayer = L.tileLayer(tiles.url, { attribution: `<span${english}>${tiles.attribution}</span>`, maxZoom: 19 });
   const tilesNotice = document.querySelector<HTMLElement>('[data-testid="tiles-failed"]');
   tileLayer.on('tileerror', () => {
     if (tilesNotice) tilesNotice.hidden = false;
   });
-  m.attributionControl.addAttribution(`${words.say('map.boundariesCredit')} OS, ONS and Royal Mail data, OGL v3`);
+  m.attributionControl.addAttribution(
+    `${words.say('map.boundariesCredit')} <span${english}>OS, ONS and Royal Mail data, OGL v3</span>`,
+  );
   const boundaryLayers = new Map<string, Leaflet.Polygon>();
   if (boundaries) {
     const b = boundsOf(boundaries.features.map((feature) => feature.geometry));
@@ -214,7 +224,9 @@ export async function createMapView(
       const describe = details;
       L.popup()
         .setLatLng([feature.lat, feature.lng])
-        .setContent(leavesContent(feature.count, describe && leaves.map((service) => describe(service)), serviceBase, words))
+        .setContent(
+          leavesContent(feature.count, describe && leaves.map((service) => describe(service)), serviceBase, words),
+        )
         .openOn(m);
     } else {
       m.setView([feature.lat, feature.lng], expansion);

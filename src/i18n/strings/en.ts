@@ -510,7 +510,8 @@ export const englishStrings = {
   'map.any': 'Any',
   'map.clear': { one: 'Clear the filter', other: 'Clear all {count} filters' },
   'map.nearTitle': 'Services near you',
-  'map.nearHint': 'Sort the list by distance. Your location or postcode stays on your device: nothing is sent anywhere.',
+  'map.nearHint':
+    'Sort the list by distance. Your location or postcode stays on your device: nothing is sent anywhere.',
   'map.postcodeLabel': 'Postcode or postcode district',
   'map.postcodeHint': 'For example {first} or {second}. Only the first part is used.',
   'map.error': 'Error:',
@@ -530,7 +531,8 @@ export const englishStrings = {
   'map.sortedFrom': 'Sorted by distance from {place}.',
   'map.nearest': 'Nearest: {name}, {distance} away.',
   'map.notPostcode': 'Enter a postcode like {second}, or the first part of it, like {first}.',
-  'map.unknownPostcode': 'We do not know where {postcode} is. Enter a postcode in {area}, for example {first} or {second}.',
+  'map.unknownPostcode':
+    'We do not know where {postcode} is. Enter a postcode in {area}, for example {first} or {second}.',
   'map.thatPostcode': 'that postcode',
   'map.noGeolocation': 'Your browser cannot share your location. Enter a postcode instead.',
   'map.finding': 'Finding your location…',

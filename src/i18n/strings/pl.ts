@@ -548,7 +548,8 @@ export const polish: LanguageDefinition = {
     'map.thatPostcode': 'ten kod pocztowy',
     'map.noGeolocation': 'Twoja przeglądarka nie może udostępnić lokalizacji. Wpisz zamiast tego kod pocztowy.',
     'map.finding': 'Ustalanie Twojej lokalizacji…',
-    'map.notShared': 'Lokalizacja nie została udostępniona, więc lista nie jest posortowana. Wpisz zamiast tego kod pocztowy.',
+    'map.notShared':
+      'Lokalizacja nie została udostępniona, więc lista nie jest posortowana. Wpisz zamiast tego kod pocztowy.',
     'map.yourLocation': 'Twojej lokalizacji',
     'map.miles': { one: '{count} mila', few: '{count} mile', many: '{count} mil', other: '{count} mili' },
     'map.distanceFrom': '{distance} od: {place}',

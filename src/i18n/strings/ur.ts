@@ -490,7 +490,8 @@ export const urdu: LanguageDefinition = {
     'map.any': 'کوئی بھی',
     'map.clear': { one: 'فلٹر ہٹائیں', other: 'تمام {count} فلٹرز ہٹائیں' },
     'map.nearTitle': 'آپ کے قریب خدمات',
-    'map.nearHint': 'فہرست کو فاصلے کے لحاظ سے ترتیب دیں۔ آپ کا مقام یا پوسٹ کوڈ آپ کے آلے پر ہی رہتا ہے: کچھ بھی کہیں نہیں بھیجا جاتا۔',
+    'map.nearHint':
+      'فہرست کو فاصلے کے لحاظ سے ترتیب دیں۔ آپ کا مقام یا پوسٹ کوڈ آپ کے آلے پر ہی رہتا ہے: کچھ بھی کہیں نہیں بھیجا جاتا۔',
     'map.postcodeLabel': 'پوسٹ کوڈ یا پوسٹ کوڈ ڈسٹرکٹ',
     'map.postcodeHint': 'مثال کے طور پر {first} یا {second}۔ صرف پہلا حصہ استعمال ہوتا ہے۔',
     'map.error': 'غلطی:',
@@ -510,7 +511,8 @@ export const urdu: LanguageDefinition = {
     'map.sortedFrom': '{place} سے فاصلے کے لحاظ سے ترتیب دی گئی۔',
     'map.nearest': 'سب سے قریب: {name}، {distance} دور۔',
     'map.notPostcode': '{second} جیسا پوسٹ کوڈ، یا اس کا پہلا حصہ جیسے {first}، درج کریں۔',
-    'map.unknownPostcode': 'ہمیں معلوم نہیں کہ {postcode} کہاں ہے۔ {area} کا پوسٹ کوڈ درج کریں، مثلاً {first} یا {second}۔',
+    'map.unknownPostcode':
+      'ہمیں معلوم نہیں کہ {postcode} کہاں ہے۔ {area} کا پوسٹ کوڈ درج کریں، مثلاً {first} یا {second}۔',
     'map.thatPostcode': 'یہ پوسٹ کوڈ',
     'map.noGeolocation': 'آپ کا براؤزر آپ کا مقام شیئر نہیں کر سکتا۔ اس کے بجائے پوسٹ کوڈ درج کریں۔',
     'map.finding': 'آپ کا مقام تلاش کیا جا رہا ہے…',
