@@ -175,7 +175,7 @@ export async function createMapView(
       L.marker([at.lat, at.lng], {
         icon: L.divIcon({
           className: 'map-locality-label',
-          html: `<span>${feature.properties.name.replace(/[<>&]/g, '')}</span>`,
+          html: `<span${english}>${feature.properties.name.replace(/[<>&]/g, '')}</span>`,
           iconSize: [110, 20],
         }),
         interactive: false,
