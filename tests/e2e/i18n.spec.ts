@@ -115,7 +115,7 @@ describe('right-to-left pages at 320 px', () => {
       await page.goto('/');
       await page.setViewportSize({ width: 320, height: 640 });
       const topicPath = (await page.locator('.tiles a').first().getAttribute('href')) ?? '/services/';
-      for (const path of ['/', '/urgent-help/', '/services/', topicPath, servicePath]) {
+      for (const path of ['/', '/urgent-help/', '/services/', topicPath, servicePath, '/map/']) {
         await page.goto(`/${code}${path}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
