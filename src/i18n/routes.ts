@@ -27,6 +27,7 @@ export const translatedRoutes: readonly string[] = [
   '/preparing-for-adulthood/',
   '/organisations/*',
   '/my-list/',
+  '/map/',
 ];
 
 function baseUrl(): string {

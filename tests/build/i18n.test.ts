@@ -114,3 +114,30 @@ describe('pages per language', () => {
     }
   });
 });
+
+describe('the map in each language', () => {
+  const json = (path: string): unknown => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
+  const english = json('data/map-services.json') as { labels: string[] };
+
+  it("writes each language's labels in the services file's order, translated", () => {
+    for (const language of translatedLanguages) {
+      const labels = json(`data/map-labels/${language.code}.json`) as string[];
+      expect(labels, language.code).toHaveLength(english.labels.length);
+      const costs = english.labels.flatMap((label, i) =>
+        label === defaultLanguage.terms.costTypes.free ? [labels[i]] : [],
+      );
+      for (const cost of costs) expect(cost, language.code).toBe(language.terms.costTypes.free);
+    }
+  });
+
+  it('renders the page, its lists and its island in the language, with the labels the data file has', () => {
+    const html = page('/ur/map/');
+    expect(html).toContain('<h1>خدمات کا نقشہ</h1>');
+    expect(html).toContain('/data/map-labels/ur.json');
+    expect(html).toContain('نقشہ چھوڑ دیں');
+    for (const english of ['Map of services', 'Filter map and list', 'Cost: ', 'Ages: ', 'Skip the map'])
+      expect(html, english).not.toContain(english);
+    // Service pages are linked in Urdu; the English names are marked.
+    expect(html).toMatch(/<a href="\/ur\/services\/[^"]+" lang="en-GB">/);
+  });
+});

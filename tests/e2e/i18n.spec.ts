@@ -21,6 +21,18 @@ async function firstServicePath(page: Page): Promise<string> {
   return href;
 }
 
+/** Waits until the map page's island has rendered its lists and the map is drawn (or has failed). */
+async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const state = document.getElementById('service-map-canvas')?.dataset.state;
+      return state === 'ready' || state === 'failed';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
 /** The first link matching `selector` on the English page at `path`, as a site path. */
 async function firstLinkOn(page: Page, path: string, selector: string): Promise<string> {
   await page.goto(path);
@@ -72,6 +84,7 @@ describe('the language switcher', () => {
       '/mental-health/',
       '/preparing-for-adulthood/',
       '/my-list/',
+      '/map/',
     ]) {
       await page.goto(`/ur${path}`);
       await expect(page.locator('html').getAttribute('lang'), path).resolves.toBe('ur');
@@ -102,7 +115,7 @@ describe('right-to-left pages at 320 px', () => {
       await page.goto('/');
       await page.setViewportSize({ width: 320, height: 640 });
       const topicPath = (await page.locator('.tiles a').first().getAttribute('href')) ?? '/services/';
-      for (const path of ['/', '/urgent-help/', '/services/', topicPath, servicePath]) {
+      for (const path of ['/', '/urgent-help/', '/services/', topicPath, servicePath, '/map/']) {
         await page.goto(`/${code}${path}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -161,8 +174,11 @@ describe('English inside an Urdu page', () => {
       '/ur/mental-health/',
       '/ur/preparing-for-adulthood/',
       '/ur/my-list/',
+      '/ur/map/',
     ]) {
       await page.goto(path);
+      // The map's island words its controls, lists and status line once the map and its data are there.
+      if (path.endsWith('/map/')) await mapReady(page);
       // Allowed: proper names borrowed into Urdu text in brackets after their Urdu form.
       const names = new Set(['Samaritans', 'Childline']);
       const unmarked = (await unmarkedEnglish(page)).filter((line) => !names.has(line.replace(/^\w+: /, '')));
@@ -201,5 +217,52 @@ describe('search in Urdu', () => {
     expect(new URL((await firstResult.getAttribute('href')) ?? '', site.url).pathname).toMatch(/^\/ur\//);
     await expect(page.locator('.search-app__count').textContent()).resolves.toMatch(/نتیج|نتائج/);
     await expect(page.locator('.search-app__heading').last().textContent()).resolves.toBe('نتائج');
+  });
+});
+
+describe('the map in Urdu', () => {
+  it('reads its filters from the URL, filters in Urdu and keeps the reader on Urdu pages', async () => {
+    const page = await site.page('/ur/map/');
+    await mapReady(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe('خدمات کا نقشہ');
+    const category = page.locator('#map-filter-category');
+    // The first type of help some listing has: its option in Urdu, and the listings it keeps.
+    const choices = await category
+      .locator('option')
+      .evaluateAll((options) =>
+        options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
+      );
+    expect(choices[0]?.label).toBe('کوئی بھی');
+    const total =
+      Number((await page.locator('#map-located-list-count').textContent())?.replace(/[^\d]/g, '') ?? '0') +
+      Number((await page.locator('#map-unlocated-list-count').textContent())?.replace(/[^\d]/g, '') ?? '0');
+    let chosen: { value: string; label: string } | undefined;
+    for (const choice of choices.slice(1)) {
+      await page.goto(`/ur/map/?category=${choice.value}`);
+      await mapReady(page);
+      await expect.poll(() => category.inputValue(), { timeout: 15_000 }).toBe(choice.value);
+      if ((await page.locator('#map-located-list > li, #map-unlocated-list > li').count()) > 0) {
+        chosen = choice;
+        break;
+      }
+    }
+    if (!chosen) throw new Error('no type of help on the Urdu map has listings');
+    // The label is Urdu, not the English one.
+    expect(chosen.label).not.toMatch(/[A-Za-z]{3}/);
+    // Every listing the filter keeps links to its Urdu page, and the status line says how many, in Urdu.
+    const hrefs = await page
+      .locator('.map-results__name a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/ur\/services\//);
+    const status = (await page.locator('#service-map-summary').textContent()) ?? '';
+    expect(status).toContain('دکھائی جا رہی ہیں');
+    expect(status).not.toMatch(/[A-Za-z]{3}/);
+    const shown = await page.locator('#map-located-list > li, #map-unlocated-list > li').count();
+    expect(shown).toBeLessThanOrEqual(total);
+    // Clearing the filter from its Urdu button takes it out of the URL.
+    await page.getByRole('button', { name: 'فلٹر ہٹائیں' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.search)).toBe('');
+    await expect(category.inputValue()).resolves.toBe('');
   });
 });

@@ -26,6 +26,10 @@ const sameAsEnglishAllowed = new Set<StringKey>([
   'card.cost',
   'service.cost',
   'service.contact',
+  // Romanian's word for cost, and Polish and Romanian's for online, are the English ones.
+  'map.filter.cost',
+  'map.way.online',
+  'map.cost',
   'urgent.websiteOf',
   'searchApp.cost',
   'searchApp.facet.cost',

@@ -15,6 +15,8 @@ import {
 } from '../../src/lib/map/marker-data.ts';
 import { listStep, mapResults, shownText } from '../../src/lib/map/results.ts';
 import { LocatedItems, UnlocatedItems } from '../../src/components/map/ResultItems.tsx';
+import { mapIslandTextOf } from '../../src/i18n/map-text.ts';
+import { defaultLanguage, languageByCode } from '../../src/i18n/languages.ts';
 
 const cafe: ServiceFacets = {
   category: ['parenting', 'community-activities'],
@@ -192,9 +194,10 @@ describe('list items', () => {
   );
   const [hub, line] = [data.service(0), data.service(1)];
   const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+  const english = { text: mapIslandTextOf(defaultLanguage), lang: defaultLanguage.htmlLang };
 
   it('renders a located service with its facts and places, and its button hidden without the map', () => {
-    const html = render(createElement(LocatedItems, { services: [hub], serviceBase: '/services/' }));
+    const html = render(createElement(LocatedItems, { services: [hub], serviceBase: '/services/', ...english }));
     expect(html).toContain('<a href="/services/hub/">Hub</a>');
     expect(html).toContain('<span>Cost: Free</span><span>Ages: 0 to 4 years</span>');
     expect(html).toContain('<li>Hub North, B1 1AA</li><li>Address on the map</li>');
@@ -207,6 +210,7 @@ describe('list items', () => {
       createElement(LocatedItems, {
         services: [hub],
         serviceBase: '/services/',
+        ...english,
         distanceOf: () => '0.3 miles from B1',
         mapReady: true,
       }),
@@ -216,8 +220,27 @@ describe('list items', () => {
   });
 
   it('renders a service with no fixed place with why, where and the cost', () => {
-    const html = render(createElement(UnlocatedItems, { services: [line], serviceBase: '/services/' }));
+    const html = render(createElement(UnlocatedItems, { services: [line], serviceBase: '/services/', ...english }));
     expect(html).toContain('<span>Available online</span><span>Areas: Erdington</span><span>Cost: Free</span>');
+  });
+
+  it("words the labels in a translated page's language and marks the English text", () => {
+    const urdu = languageByCode('ur');
+    if (!urdu) throw new Error('no Urdu strings');
+    const html = render(
+      createElement(LocatedItems, {
+        services: [hub],
+        serviceBase: '/ur/services/',
+        text: mapIslandTextOf(urdu),
+        lang: urdu.htmlLang,
+        sourceLang: 'en-GB',
+      }),
+    );
+    expect(html).toContain('<a href="/ur/services/hub/" lang="en-GB">Hub</a>');
+    expect(html).toContain('<span>لاگت: Free</span>');
+    expect(html).toContain('<li lang="en-GB">Hub North, B1 1AA</li><li>پتہ نقشے پر</li>');
+    expect(html).toContain('aria-label="نقشے پر دکھائیں: Hub"');
+    expect(html).not.toContain('Address on the map');
   });
 });
 

@@ -27,19 +27,30 @@ import {
 import { readMarkerFile, type MapService, type ReadMarkers } from '../../lib/map/marker-data.ts';
 import { awaitMap } from './map-start.ts';
 import type { MapView } from './types.ts';
-import { listStep, mapResults, shownText, type MapResults } from '../../lib/map/results.ts';
+import { listStep, mapResults, type MapResults } from '../../lib/map/results.ts';
 import { LocatedItems, UnlocatedItems } from './ResultItems.tsx';
 import { ShowMore } from './ShowMore.tsx';
-import { formatMiles, type LatLng } from '../../lib/geo/geometry.ts';
+import type { LatLng } from '../../lib/geo/geometry.ts';
 import { lookupPostcode, parseDistrictCsv, type PostcodeDistrict } from '../../lib/geo/postcode.ts';
 import { mapDom } from '../../lib/map/ids.ts';
 import { area } from '../../area.ts';
+import { formatMessage, type Vars } from '../../i18n/format.ts';
+import type { MapIslandText } from '../../i18n/map-text.ts';
 
 export interface ServiceMapProps {
   postcodesUrl: string;
   /** Path prefix of service pages, e.g. "/services/". */
   serviceBase: string;
   filterOptions: FilterOption[];
+  /** The island's words in the page's language (src/i18n/map-text.ts), and that language's tag. */
+  text: MapIslandText;
+  lang: string;
+  /** The `lang` of text written in English (names, summaries, addresses, locality names) on a translated page. */
+  sourceLang?: string | undefined;
+  /** On a translated page: each area's name, locality names marked as English (see ResultItems.tsx). */
+  areaNames?: Readonly<Record<string, { label: string; lang?: string | undefined }>> | undefined;
+  /** On a translated page: the services file's labels in its language (/data/map-labels/<code>.json). */
+  labelsUrl?: string | undefined;
 }
 
 interface Origin extends LatLng {
@@ -49,10 +60,10 @@ interface Origin extends LatLng {
 type ListKey = 'located' | 'unlocated';
 const listKeys: readonly ListKey[] = ['located', 'unlocated'];
 const listIds: Record<ListKey, string> = { located: mapDom.locatedList, unlocated: mapDom.unlocatedList };
-const listWhat: Record<ListKey, string> = {
-  located: 'services on the map',
-  unlocated: 'services with no fixed place',
-};
+const listWhat = { located: 'map.locatedWhat', unlocated: 'map.unlocatedWhat' } as const satisfies Record<
+  ListKey,
+  keyof MapIslandText
+>;
 
 /** The page's elements the island renders into: the lists, the ones under them ("Show more"), the status lines. */
 type ListTargets = Record<ListKey | `${ListKey}More` | 'summary' | 'problem', HTMLElement>;
@@ -70,16 +81,35 @@ function findListTargets(): ListTargets | undefined {
     : undefined;
 }
 
+/** The area's two example postcodes: a district, then a full postcode. */
+const examples = [area.examplePostcodes[0] ?? '', area.examplePostcodes[1] ?? ''] as const;
+
+type Say = (key: keyof MapIslandText, vars?: Vars) => string;
+
 /** Text for screen readers and the visible status line. */
-function summaryText(onMap: number, markers: number, unlocated: number): string {
-  const services = (n: number) => `${n.toLocaleString('en-GB')} service${n === 1 ? '' : 's'}`;
-  return `Showing ${services(onMap + unlocated)}: ${services(onMap)} on the map (${markers.toLocaleString('en-GB')} place${
-    markers === 1 ? '' : 's'
-  }) and ${services(unlocated)} with no fixed place.`;
+function summaryText(say: Say, onMap: number, markers: number, unlocated: number): string {
+  return say('map.summary', {
+    all: say('map.services', { count: onMap + unlocated }),
+    onMap: say('map.services', { count: onMap }),
+    places: say('map.places', { count: markers }),
+    unlocated: say('map.services', { count: unlocated }),
+  });
+}
+
+/** "Showing 20 of 45 services on the map." */
+function showingText(say: Say, shown: number, total: number, key: ListKey): string {
+  const what = say(listWhat[key]);
+  return shown >= total ? say('map.showingAll', { total, what }) : say('map.showingSome', { shown, total, what });
+}
+
+/** "1.2 miles": a tenth of a mile under ten, whole miles past. */
+function milesText(say: Say, miles: number): string {
+  return say('map.miles', { count: miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles) });
 }
 
 export default function ServiceMap(props: ServiceMapProps) {
-  const { postcodesUrl, serviceBase, filterOptions } = props;
+  const { postcodesUrl, serviceBase, filterOptions, text, lang, sourceLang, labelsUrl, areaNames } = props;
+  const say: Say = (key, vars) => formatMessage(text[key], lang, vars);
   const [filters, setFilters] = useState<Filters>({});
   const [status, setStatus] = useState('');
   const [loadProblem, setLoadProblem] = useState('');
@@ -135,7 +165,7 @@ export default function ServiceMap(props: ServiceMapProps) {
     drawMatches(current, next.matches);
     let places = 0;
     for (const i of next.located) places += loaded.pointCounts[i] ?? 0;
-    setStatus(summaryText(next.located.length, places, next.unlocated.length));
+    setStatus(summaryText(say, next.located.length, places, next.unlocated.length));
     return next;
   };
 
@@ -154,19 +184,27 @@ export default function ServiceMap(props: ServiceMapProps) {
     const element = document.getElementById(mapDom.canvas) ?? undefined;
     canvas.current = element;
     const start = element ? awaitMap(element) : Promise.reject(new Error('The page has no map canvas'));
+    // A translated page's labels: asked for now, alongside the map's own files.
+    const labels = labelsUrl
+      ? fetch(labelsUrl)
+          .then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
+          .catch(() => undefined)
+      : Promise.resolve(undefined);
     (async () => {
       let loaded: ReadMarkers;
       try {
         const { points, services } = await start;
-        const [read, file] = await Promise.all([points, services]);
-        loaded = readMarkerFile(read, file);
+        const [read, file, ownLabels] = await Promise.all([points, services, labels]);
+        // English labels when the language's file is missing or from another build: better than none.
+        loaded = readMarkerFile(
+          read,
+          ownLabels && ownLabels.length === file.labels.length ? { ...file, labels: ownLabels } : file,
+        );
       } catch {
         if (cancelled) return;
         // The page's own first items and its links to the directory stay; filters would have nothing to filter.
         setDataFailed(true);
-        setLoadProblem(
-          'The map and its filters could not be loaded. The lists below show the first services, and the directory lists them all.',
-        );
+        setLoadProblem(say('map.loadFailed'));
         if (element) element.dataset.state = 'failed';
         return;
       }
@@ -194,7 +232,7 @@ export default function ServiceMap(props: ServiceMapProps) {
       } catch {
         if (cancelled) return;
         // The lists already work from the data: only the map is missing.
-        setLoadProblem('The map could not be loaded. The lists below still show every service.');
+        setLoadProblem(say('map.mapFailed'));
         if (element) element.dataset.state = 'failed';
         return;
       }
@@ -243,7 +281,7 @@ export default function ServiceMap(props: ServiceMapProps) {
     if (!results) return;
     for (const key of listKeys) {
       const count = document.getElementById(`${listIds[key]}-count`);
-      if (count) count.textContent = results[key].length.toLocaleString('en-GB');
+      if (count) count.textContent = new Intl.NumberFormat(lang).format(results[key].length);
       const empty = document.getElementById(`${listIds[key]}-empty`);
       if (empty) empty.hidden = results[key].length > 0;
     }
@@ -267,7 +305,7 @@ export default function ServiceMap(props: ServiceMapProps) {
     focusNext.current = { key, index: from };
     setListsOwned(true);
     setShown({ ...shown, [key]: to });
-    setStatus(`${shownText(to, total)} ${listWhat[key]}.`);
+    setStatus(showingText(say, to, total, key));
   };
 
   const updateFilters = (next: Filters) => {
@@ -288,14 +326,17 @@ export default function ServiceMap(props: ServiceMapProps) {
     const updated = applyFilters(filters, next);
     view.current?.setOrigin(next);
     if (!next) {
-      setNearMeMessage('The list is back in its usual order.');
+      setNearMeMessage(say('map.usualOrder'));
       return;
     }
     const nearest = updated?.located[0];
     const miles = nearest === undefined ? undefined : updated?.miles?.get(nearest);
     const name = nearest === undefined ? undefined : data.current?.service(nearest).name;
+    const sorted = say('map.sortedFrom', { place: next.label });
     setNearMeMessage(
-      `Sorted by distance from ${next.label}.${name && miles !== undefined ? ` Nearest: ${name}, ${formatMiles(miles)} away.` : ''}`,
+      name && miles !== undefined
+        ? `${sorted} ${say('map.nearest', { name, distance: milesText(say, miles) })}`
+        : sorted,
     );
   };
 
@@ -314,26 +355,29 @@ export default function ServiceMap(props: ServiceMapProps) {
     if (result.ok) {
       chooseOrigin({ lat: result.district.lat, lng: result.district.lng, label: result.district.outcode });
     } else if (result.reason === 'not-a-postcode') {
-      setPostcodeError(
-        `Enter a postcode like ${area.examplePostcodes[1]}, or the first part of it, like ${area.examplePostcodes[0]}.`,
-      );
+      setPostcodeError(say('map.notPostcode', { first: examples[0], second: examples[1] }));
     } else {
       setPostcodeError(
-        `We do not know where ${result.postcode?.outcode ?? 'that postcode'} is. Enter a postcode in ${area.name}, for example ${area.examplePostcodes[0]} or ${area.examplePostcodes[1]}.`,
+        say('map.unknownPostcode', {
+          postcode: result.postcode?.outcode ?? say('map.thatPostcode'),
+          area: area.name,
+          first: examples[0],
+          second: examples[1],
+        }),
       );
     }
   };
 
   const locateMe = () => {
     if (!('geolocation' in navigator)) {
-      setNearMeMessage('Your browser cannot share your location. Enter a postcode instead.');
+      setNearMeMessage(say('map.noGeolocation'));
       return;
     }
-    setNearMeMessage('Finding your location…');
+    setNearMeMessage(say('map.finding'));
     navigator.geolocation.getCurrentPosition(
       (position) =>
-        chooseOrigin({ lat: position.coords.latitude, lng: position.coords.longitude, label: 'your location' }),
-      () => setNearMeMessage('Your location was not shared, so the list is not sorted. Enter a postcode instead.'),
+        chooseOrigin({ lat: position.coords.latitude, lng: position.coords.longitude, label: say('map.yourLocation') }),
+      () => setNearMeMessage(say('map.notShared')),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
   };
@@ -346,7 +390,9 @@ export default function ServiceMap(props: ServiceMapProps) {
     miles && origin
       ? (service: MapService) => {
           const value = miles.get(service.index);
-          return value === undefined ? undefined : `${formatMiles(value)} from ${origin.label}`;
+          return value === undefined
+            ? undefined
+            : say('map.distanceFrom', { distance: milesText(say, value), place: origin.label });
         }
       : undefined;
 
@@ -356,7 +402,7 @@ export default function ServiceMap(props: ServiceMapProps) {
         {/* Filters apply as soon as a choice changes, so they are a labelled group, not a form to submit. */}
         <div className="map-filters" role="group" aria-labelledby="map-filters-title">
           <h2 id="map-filters-title" className="map-filters__title">
-            Filter map and list
+            {say('map.filtersTitle')}
           </h2>
           <div className="map-filters__fields">
             {filterOptions.map((option) => (
@@ -374,9 +420,9 @@ export default function ServiceMap(props: ServiceMapProps) {
                   aria-describedby={option.hint ? `map-filter-${option.key}-hint` : undefined}
                   onChange={(event) => updateFilters({ ...filters, [option.key]: event.target.value || undefined })}
                 >
-                  <option value="">Any</option>
+                  <option value="">{say('map.any')}</option>
                   {option.options.map((choice) => (
-                    <option key={choice.value} value={choice.value}>
+                    <option key={choice.value} value={choice.value} lang={choice.lang}>
                       {choice.label}
                     </option>
                   ))}
@@ -386,26 +432,24 @@ export default function ServiceMap(props: ServiceMapProps) {
           </div>
           {activeFilters > 0 && (
             <button type="button" className="button button--secondary" onClick={() => updateFilters({})}>
-              Clear {activeFilters === 1 ? 'the filter' : `all ${String(activeFilters)} filters`}
+              {say('map.clear', { count: activeFilters })}
             </button>
           )}
         </div>
 
         <section className="near-me" aria-labelledby="near-me-title">
           <h2 id="near-me-title" className="near-me__title">
-            Services near you
+            {say('map.nearTitle')}
           </h2>
-          <p className="field__hint">
-            Sort the list by distance. Your location or postcode stays on your device: nothing is sent anywhere.
-          </p>
+          <p className="field__hint">{say('map.nearHint')}</p>
           <form className="near-me__postcode" onSubmit={(event) => void findPostcode(event)} noValidate>
-            <label htmlFor="near-me-postcode">Postcode or postcode district</label>
+            <label htmlFor="near-me-postcode">{say('map.postcodeLabel')}</label>
             <p className="field__hint" id="near-me-postcode-hint">
-              For example {area.examplePostcodes[0]} or {area.examplePostcodes[1]}. Only the first part is used.
+              {say('map.postcodeHint', { first: examples[0], second: examples[1] })}
             </p>
             {postcodeError && (
               <p className="field__error" id="near-me-postcode-error">
-                <span className="visually-hidden">Error: </span>
+                <span className="visually-hidden">{`${say('map.error')} `}</span>
                 {postcodeError}
               </p>
             )}
@@ -424,17 +468,17 @@ export default function ServiceMap(props: ServiceMapProps) {
                 onChange={(event) => setPostcode(event.target.value)}
               />
               <button type="submit" className="button">
-                Sort by distance
+                {say('map.sort')}
               </button>
             </div>
           </form>
           <p className="near-me__or">
             <button type="button" className="button button--secondary" onClick={locateMe}>
-              Use my location
+              {say('map.useLocation')}
             </button>
             {origin && (
               <button type="button" className="button button--secondary" onClick={() => chooseOrigin(undefined)}>
-                Stop sorting by distance
+                {say('map.stopSorting')}
               </button>
             )}
           </p>
@@ -459,6 +503,9 @@ export default function ServiceMap(props: ServiceMapProps) {
               <LocatedItems
                 services={results.located.slice(0, shown.located).map((i) => loaded.service(i))}
                 serviceBase={serviceBase}
+                text={text}
+                lang={lang}
+                sourceLang={sourceLang}
                 distanceOf={distanceOf}
                 mapReady={ready}
               />,
@@ -469,6 +516,10 @@ export default function ServiceMap(props: ServiceMapProps) {
               <UnlocatedItems
                 services={results.unlocated.slice(0, shown.unlocated).map((i) => loaded.service(i))}
                 serviceBase={serviceBase}
+                text={text}
+                lang={lang}
+                sourceLang={sourceLang}
+                areaNames={areaNames}
               />,
               targets.unlocated,
             )}
@@ -477,7 +528,8 @@ export default function ServiceMap(props: ServiceMapProps) {
               <ShowMore
                 shown={Math.min(shown[key], results[key].length)}
                 total={results[key].length}
-                what={listWhat[key]}
+                showing={showingText(say, Math.min(shown[key], results[key].length), results[key].length, key)}
+                more={(count) => say('map.showMore', { count, what: say(listWhat[key]) })}
                 onMore={() => showMore(key)}
               />,
               targets[`${key}More`],

@@ -1,24 +1,26 @@
 /** Under a list the island renders: how many of the matches show, and a button for the next ones. */
-import { listStep, shownText } from '../../lib/map/results.ts';
+import { listStep } from '../../lib/map/results.ts';
 
 interface ShowMoreProps {
   shown: number;
   total: number;
-  /** What the list holds, for the button: "services on the map". */
-  what: string;
+  /** "Showing 20 of 45 services on the map.", in the page's language. */
+  showing: string;
+  /** The button's words for the next `count`: "Show 20 more services on the map". */
+  more: (count: number) => string;
   onMore: () => void;
 }
 
-export function ShowMore({ shown, total, what, onMore }: ShowMoreProps) {
+export function ShowMore({ shown, total, showing, more, onMore }: ShowMoreProps) {
   // A list that fits in one step needs neither the count nor the button.
   if (total <= listStep) return null;
   const next = Math.min(listStep, total - shown);
   return (
     <>
-      <p>{`${shownText(shown, total)} ${what}.`}</p>
+      <p>{showing}</p>
       {next > 0 && (
         <button type="button" className="button button--secondary" onClick={onMore}>
-          {`Show ${String(next)} more ${what}`}
+          {more(next)}
         </button>
       )}
     </>

@@ -17,6 +17,9 @@ import { clusterOptions, markerPoint, type MapPoints } from '../../lib/map/marke
 import type { ClusterQueries } from './types.ts';
 import type { DrawnFeature } from '../../lib/map/cluster-index.ts';
 import type { MapView, MapViewConfig, ServiceDetails } from './types.ts';
+// formatMessage keeps one number format and plural rules per language: a cluster's label makes none of its own.
+import { formatMessage, type Vars } from '../../i18n/format.ts';
+import type { MapViewText } from '../../i18n/map-text.ts';
 import { boundsOf, labelPoint, type BoundaryCollection, type LatLng } from '../../lib/geo/geometry.ts';
 
 /** Leaflet is a CommonJS (UMD) module: bundled, its exports may arrive as the default export. */
@@ -28,20 +31,33 @@ const clusterZoomLimit = clusterOptions.maxZoom;
 /** How many new markers are made in one task before the map lets the browser paint and handle input. */
 const markersPerSlice = 40;
 
-/**
- * One formatter for every cluster's label: `toLocaleString('en-GB')` sets up a new one on each call.
- * In a profile of the map that was a large part of making the first markers (docs/benchmarks.md).
- */
-const wholeNumber = new Intl.NumberFormat('en-GB');
-
 /** Lets the browser paint and handle input before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function popupContent(service: ServiceDetails | undefined, serviceBase: string): HTMLElement {
+/** The map's words in the page's language, and the `lang` of text written in English (undefined on English pages). */
+interface Words {
+  say: (key: keyof MapViewText, vars?: Vars) => string;
+  sourceLang: string | undefined;
+}
+
+/** Marks an element holding text written in English (names, summaries) on a translated page. */
+function inSource(element: HTMLElement, words: Words): HTMLElement {
+  if (words.sourceLang) element.lang = words.sourceLang;
+  return element;
+}
+
+/** A popup's box: in the page's direction, inside the canvas, which is left to right on every page. */
+function popupRoot(): HTMLElement {
   const root = document.createElement('div');
   root.className = 'map-popup';
+  root.dir = document.documentElement.dir || 'ltr';
+  return root;
+}
+
+function popupContent(service: ServiceDetails | undefined, serviceBase: string, words: Words): HTMLElement {
+  const root = popupRoot();
   if (!service) {
-    root.textContent = 'Loading the details of this service…';
+    root.textContent = words.say('map.popupLoading');
     return root;
   }
   const title = document.createElement('p');
@@ -49,26 +65,28 @@ function popupContent(service: ServiceDetails | undefined, serviceBase: string):
   const link = document.createElement('a');
   link.href = `${serviceBase}${service.id}/`;
   link.textContent = service.name;
-  title.append(link);
-  const summary = document.createElement('p');
+  title.append(inSource(link, words));
+  const summary = inSource(document.createElement('p'), words);
   summary.textContent = service.summary;
   const cost = document.createElement('p');
-  const costLabel = document.createElement('strong');
-  costLabel.textContent = 'Cost: ';
-  cost.append(costLabel, service.costLabel);
+  cost.textContent = words.say('map.cost', { label: service.costLabel });
   root.append(title, summary, cost);
   return root;
 }
 
-function leavesContent(count: number, services: ServiceDetails[] | undefined, serviceBase: string): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'map-popup';
+function leavesContent(
+  count: number,
+  services: ServiceDetails[] | undefined,
+  serviceBase: string,
+  words: Words,
+): HTMLElement {
+  const root = popupRoot();
   const title = document.createElement('p');
   title.className = 'map-popup__title';
-  title.textContent = `${String(count)} services at this place`;
+  title.textContent = words.say('map.placeServices', { count });
   root.append(title);
   if (!services) {
-    root.append('Loading their details…');
+    root.append(words.say('map.placeLoading'));
     return root;
   }
   const list = document.createElement('ul');
@@ -77,7 +95,7 @@ function leavesContent(count: number, services: ServiceDetails[] | undefined, se
     const link = document.createElement('a');
     link.href = `${serviceBase}${service.id}/`;
     link.textContent = service.name;
-    item.append(link, ` (${service.costLabel})`);
+    item.append(inSource(link, words), ` (${service.costLabel})`);
     list.append(item);
   }
   root.append(list);
@@ -85,10 +103,10 @@ function leavesContent(count: number, services: ServiceDetails[] | undefined, se
 }
 
 /** A single place's marker label, before and after its service's details are known. */
-const pinLabel = (service: ServiceDetails | undefined) =>
-  service
-    ? { title: service.name, label: `${service.name}: show details` }
-    : { title: 'A service', label: 'A service: show details' };
+const pinLabel = (service: ServiceDetails | undefined, { say }: Words) => {
+  const name = service?.name ?? say('map.aService');
+  return { title: name, label: say('map.showDetails', { name }) };
+};
 
 /** Draws the map on the page's canvas once the points (and, if they load, the boundaries) are there. */
 export async function createMapView(
@@ -101,21 +119,29 @@ export async function createMapView(
   const [boundaries, loaded] = await Promise.all([boundariesRead, pointsRead]);
   // A task of its own after this module's evaluation (Leaflet's included): the two together were one long task.
   await nextTask();
-  const { serviceBase, tiles, boundaryLabels } = config;
+  const { serviceBase, tiles, boundaryLabels, lang, text, sourceLang } = config;
+  const words: Words = { say: (key, vars) => formatMessage(text[key], lang, vars), sourceLang };
   const m = L.map(canvas, {
     keyboard: true,
     zoomSnap: 0.5,
     zoomDelta: 1,
     maxZoom: 18,
     minZoom: clusterOptions.minZoom,
+    zoomControl: false,
   });
-  m.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
+  // Leaflet's own zoom buttons, named in the page's language.
+  L.control.zoom({ zoomInTitle: words.say('map.zoomIn'), zoomOutTitle: words.say('map.zoomOut') }).addTo(m);
+  // On a translated page the credits' names stay as written, marked as English.
+  const english = sourceLang ? ` lang="${sourceLang}"` : '';
+  m.attributionControl.setPrefix(`<a href="https://leafletjs.com"${english}>Leaflet</a>`);
+  const tileLayer = L.tileLayer(tiles.url, { attribution: `<span${english}>${tiles.attribution}</span>`, maxZoom: 19 });
   const tilesNotice = document.querySelector<HTMLElement>('[data-testid="tiles-failed"]');
   tileLayer.on('tileerror', () => {
     if (tilesNotice) tilesNotice.hidden = false;
   });
-  m.attributionControl.addAttribution('Boundaries and postcodes: OS, ONS and Royal Mail data, OGL v3');
+  m.attributionControl.addAttribution(
+    `${words.say('map.boundariesCredit')} <span${english}>OS, ONS and Royal Mail data, OGL v3</span>`,
+  );
   const boundaryLayers = new Map<string, Leaflet.Polygon>();
   if (boundaries) {
     const b = boundsOf(boundaries.features.map((feature) => feature.geometry));
@@ -149,7 +175,7 @@ export async function createMapView(
       L.marker([at.lat, at.lng], {
         icon: L.divIcon({
           className: 'map-locality-label',
-          html: `<span>${feature.properties.name.replace(/[<>&]/g, '')}</span>`,
+          html: `<span${english}>${feature.properties.name.replace(/[<>&]/g, '')}</span>`,
           iconSize: [110, 20],
         }),
         interactive: false,
@@ -183,7 +209,7 @@ export async function createMapView(
 
   const labelPin = (marker: Leaflet.Marker, service: number) => {
     const known = details?.(service);
-    const { title, label } = pinLabel(known);
+    const { title, label } = pinLabel(known, words);
     const element = marker.getElement();
     element?.setAttribute('title', title);
     element?.setAttribute('aria-label', label);
@@ -198,7 +224,9 @@ export async function createMapView(
       const describe = details;
       L.popup()
         .setLatLng([feature.lat, feature.lng])
-        .setContent(leavesContent(feature.count, describe && leaves.map((service) => describe(service)), serviceBase))
+        .setContent(
+          leavesContent(feature.count, describe && leaves.map((service) => describe(service)), serviceBase, words),
+        )
         .openOn(m);
     } else {
       m.setView([feature.lat, feature.lng], expansion);
@@ -211,7 +239,7 @@ export async function createMapView(
     if (feature.kind === 'cluster') {
       const { count } = feature;
       const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-      const label = `${wholeNumber.format(count)} places: zoom in`;
+      const label = words.say('map.cluster', { count });
       const marker = L.marker([feature.lat, feature.lng], {
         icon: L.divIcon({
           className: `map-cluster map-cluster--${size}`,
@@ -231,7 +259,7 @@ export async function createMapView(
     }
     const { service } = feature;
     const marker = L.marker([feature.lat, feature.lng], { icon: pinIcon, keyboard: true, riseOnHover: true });
-    marker.bindPopup(() => popupContent(details?.(service), serviceBase), { maxWidth: 280 });
+    marker.bindPopup(() => popupContent(details?.(service), serviceBase, words), { maxWidth: 280 });
     pinService.set(marker, service);
     marker.addTo(clusterLayer);
     marker.getElement()?.setAttribute('data-count', '1');

@@ -6,6 +6,7 @@
 import type { MapPoints, ServicesFile } from '../../lib/map/marker-data.ts';
 import type { LatLng } from '../../lib/geo/geometry.ts';
 import type { ClusterIndex } from '../../lib/map/cluster-index.ts';
+import type { MapViewText } from '../../i18n/map-text.ts';
 
 export interface MapViewConfig {
   pointsUrl: string;
@@ -16,6 +17,11 @@ export interface MapViewConfig {
   tiles: { url: string; attribution: string };
   /** Where each locality's name goes on the map ([lat, lng] by slug), worked out at build time. */
   boundaryLabels: Record<string, [number, number]>;
+  /** The page's language tag, and the map's words (popups, marker labels, zoom buttons) in it. */
+  lang: string;
+  text: MapViewText;
+  /** The `lang` of names and summaries written in English, on a translated page. */
+  sourceLang?: string | undefined;
 }
 
 /** What a marker's popup and label need of its service: from the services file, once it has loaded. */

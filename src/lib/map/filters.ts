@@ -15,7 +15,8 @@ export interface FilterOption {
   key: FilterKey;
   label: string;
   hint?: string;
-  options: { value: string; label: string }[];
+  /** `lang` on a label written in another language than the page's (locality names on a translated page). */
+  options: { value: string; label: string; lang?: string | undefined }[];
 }
 
 /** What a service offers on each filter: several values, except cost. */

@@ -195,6 +195,8 @@ export interface MapService extends ServiceText {
   index: number;
   /** Why it has no pin, or "" when it has one. */
   noFixedPlace: string;
+  /** The areas it covers (locality slugs, "citywide", "online"), for pages that word them themselves. */
+  areas: readonly string[];
   /** One line per point: name and address, or "" when the place has neither. */
   places: readonly string[];
   /** Its points are markers firstMarker to firstMarker + places.length - 1. */
@@ -222,6 +224,15 @@ export function readMarkerFile(read: MapPoints, file: ServicesFile): ReadMarkers
   }
   const label = (index: number | undefined) => (index === undefined ? '' : (file.labels[index] ?? ''));
   const made = new Map<number, MapService>();
+  const facetValues = (i: number, key: FilterKey): string[] => {
+    let at = facetStarts[i] ?? 0;
+    for (const k of filterKeys) {
+      const count = file.facets[at] ?? 0;
+      if (k === key) return file.facets.slice(at + 1, at + 1 + count).map((t) => file.terms[key][t] ?? '');
+      at += count + 1;
+    }
+    return [];
+  };
   const service = (i: number): MapService => {
     let found = made.get(i);
     if (!found) {
@@ -235,6 +246,7 @@ export function readMarkerFile(read: MapPoints, file: ServicesFile): ReadMarkers
         ageLabel: label(file.serviceLabels[i * 4 + 1]),
         areasLabel: label(file.serviceLabels[i * 4 + 2]),
         noFixedPlace: label(file.serviceLabels[i * 4 + 3]),
+        areas: facetValues(i, 'locality'),
         places: file.places.slice(first, first + (pointCounts[i] ?? 0)),
         firstMarker: first,
       };

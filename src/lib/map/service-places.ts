@@ -45,20 +45,47 @@ export function serviceFacets(data: ServiceData): ServiceFacets {
   };
 }
 
+/** Why a service has no pin, as the parts a sentence is made of (worded in English below, or in a language by the map page). */
+export interface NoFixedPlace {
+  reason: 'confidential' | 'available' | 'citywideAvailable' | 'citywide' | 'unconfirmed';
+  ways: ('online' | 'phone' | 'atHome' | 'inSchool')[];
+}
+
+export function noFixedPlace(data: ServiceData): NoFixedPlace {
+  if (data.locations.some((location) => location.confidential)) return { reason: 'confidential', ways: [] };
+  const ways: NoFixedPlace['ways'] = [];
+  if (data.delivery.includes('online')) ways.push('online');
+  if (data.delivery.includes('phone')) ways.push('phone');
+  if (data.delivery.includes('at-home')) ways.push('atHome');
+  if (data.delivery.includes('in-school')) ways.push('inSchool');
+  const citywide = data.localities.includes('citywide');
+  if (ways.length > 0) return { reason: citywide ? 'citywideAvailable' : 'available', ways };
+  return { reason: citywide ? 'citywide' : 'unconfirmed', ways };
+}
+
+const englishWays: Record<NoFixedPlace['ways'][number], string> = {
+  online: 'online',
+  phone: 'by phone',
+  atHome: 'at home',
+  inSchool: 'in school',
+};
+
 /** Why a service has no pin: said plainly beside the map instead of pinning it at an invented spot. */
 export function noFixedPlaceReason(data: ServiceData): string {
-  if (data.locations.some((location) => location.confidential)) return 'Address not published, to keep people safe';
-  const ways: string[] = [];
-  if (data.delivery.includes('online')) ways.push('online');
-  if (data.delivery.includes('phone')) ways.push('by phone');
-  if (data.delivery.includes('at-home')) ways.push('at home');
-  if (data.delivery.includes('in-school')) ways.push('in school');
-  const area = data.localities.includes('citywide') ? 'Across the whole city' : undefined;
-  if (ways.length > 0) {
-    const text = `Available ${ways.join(', ')}`;
-    return area ? `${area}, ${text.toLowerCase()}` : text;
+  const { reason, ways } = noFixedPlace(data);
+  const text = ways.map((way) => englishWays[way]).join(', ');
+  switch (reason) {
+    case 'confidential':
+      return 'Address not published, to keep people safe';
+    case 'available':
+      return `Available ${text}`;
+    case 'citywideAvailable':
+      return `Across the whole city, available ${text}`;
+    case 'citywide':
+      return 'Across the whole city';
+    case 'unconfirmed':
+      return 'No address confirmed yet';
   }
-  return area ?? 'No address confirmed yet';
 }
 
 /** "Ladywood, Whole city": the areas a service covers, in words. */

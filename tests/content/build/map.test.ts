@@ -9,6 +9,7 @@ import { localitySchema } from '../../../src/schemas/index.ts';
 import { loadBoundaries } from '../../../src/lib/geo/boundaries.ts';
 import { cityMapPath, localityBoundaryPath, localityMapPath } from '../../../src/lib/geo/map-files.ts';
 import { listStep } from '../../../src/lib/map/results.ts';
+import { defaultLanguage, languages } from '../../../src/i18n/languages.ts';
 
 const pointsFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-points.json'), 'utf8')) as PointsFile;
 const servicesFile = () => JSON.parse(readFileSync(join(distDir, 'data/map-services.json'), 'utf8')) as ServicesFile;
@@ -85,12 +86,15 @@ describe('map build output', () => {
     expect(page('/map/')).toContain('Open Government Licence v3.0');
   });
 
-  it('loads JavaScript for the map only on the map page', () => {
+  it('loads JavaScript for the map only on the map page (in each language)', () => {
     const withMapCode = allPages().filter((file) => {
       const html = readFileSync(join(distDir, file), 'utf8');
       return /ServiceMap|component-url="[^"]*map/i.test(html);
     });
-    expect(withMapCode).toEqual(['map/index.html']);
+    const mapPages = languages.map((language) =>
+      language.code === defaultLanguage.code ? 'map/index.html' : `${language.code}/map/index.html`,
+    );
+    expect(withMapCode.sort()).toEqual(mapPages.sort());
   });
 });
 
