@@ -1,19 +1,38 @@
 /**
- * The import's handling of feeds and spreadsheets that does not hang on where their places are:
- * paging, record counts, organisations by charity number, mapping proposals and errors, bad input
- * and spreadsheet formulas. Its inputs name no postcode of a particular area (or use this copy's
- * example postcode), so it passes in any area. Importing the feeds in tests/fixtures/import, whose
- * postcodes are Birmingham's, is tested with Birmingham's content: tests/content/import-feeds.test.ts.
+ * The import of feeds and spreadsheets, in any area: paging, record counts, organisations by
+ * charity number, mapping proposals and errors, bad input and spreadsheet formulas, and the
+ * fixtures of tests/fixtures/import (a council's v1 feed, v3 pages, a connector's spreadsheet as
+ * CSV and Excel) imported through their mappings. Those fixtures name Birmingham's postcodes: the
+ * tests whose outcome hangs on their places import a copy moved into this copy's area
+ * (homeImportText in tests/support/rehome.ts: in Birmingham it changes nothing) and expect the
+ * localities the area's own postcode lookup and boundaries give. The one test of a Birmingham
+ * postcode's exact place is tests/content/import-feeds.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import writeXlsxFile from 'write-excel-file/node';
-import { applyPlan, countsBySource, planFromRead, type ImportPlan } from '../../src/lib/import/importer.ts';
+import {
+  applyPlan,
+  countsBySource,
+  outcomesCsv,
+  planFromRead,
+  type ImportPlan,
+} from '../../src/lib/import/importer.ts';
 import { charityNumberOf, orukJsonToRecords, type ReadOptions } from '../../src/lib/import/oruk-reader.ts';
 import { csvToRecords, tableToRecords, toCsv } from '../../src/lib/open-data/csv.ts';
 import { fetchFeed, InputError, loadSource } from '../../src/lib/import/sources.ts';
@@ -26,6 +45,7 @@ import { readContentFolder } from '../../src/lib/content/files.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { neutraliseFormula, restoreFormula } from '../../src/lib/open-data/csv-safety.ts';
 import { area } from '../../src/area.ts';
+import { homeImportText, homePlace } from '../support/rehome.ts';
 
 const fixtures = 'tests/fixtures/import';
 const gazetteer = loadGazetteer();
@@ -60,6 +80,20 @@ async function importPath(path: string, options: ReadOptions = {}): Promise<Impo
 }
 
 const serviceFile = (slug: string) => parseMarkdown(readFileSync(join(contentDir, 'services', `${slug}.md`), 'utf8'));
+
+/**
+ * A fixture file or folder of tests/fixtures/import, moved into this copy's area (its postcodes
+ * and points: homeImportText), under the same name: the name is the source the import records.
+ */
+function homedFixture(name: string): string {
+  const source = join(fixtures, name);
+  const folder = statSync(source).isDirectory();
+  mkdirSync(join(dir, 'homed', folder ? name : ''), { recursive: true });
+  for (const file of folder ? readdirSync(source).map((page) => join(name, page)) : [name]) {
+    writeFileSync(join(dir, 'homed', file), homeImportText(readFileSync(join(fixtures, file), 'utf8')));
+  }
+  return join(dir, 'homed', name);
+}
 
 /** Every record read ends as exactly one outcome, and the counts per file add up. */
 function expectAccountedFor(plan: ImportPlan, read: number) {
@@ -246,6 +280,104 @@ describe('v3 feeds: a single record, an address with paging, a large feed', () =
     const plan = await importPath(file);
     expectAccountedFor(plan, 1000);
     expect(new Set(plan.files.filter((f) => f.collection === 'services').map((f) => f.path)).size).toBe(1000);
+  });
+});
+
+describe("the fixtures' places, moved into this area", () => {
+  it("with the mapping edited once, publishes the council's complete records, and the rest stay drafts", async () => {
+    const mapping = mappingFrom(`${fixtures}/council-v1.mapping.yaml`);
+    const plan = await importPath(homedFixture('council-v1.json'), { mapping });
+    expectAccountedFor(plan, 8);
+    const published = plan.outcomes.filter((o) => o.outcome === 'published').map((o) => [o.name, o.sourceId]);
+    expect(published).toEqual([
+      ['Art Club', '1001'],
+      ['Family Support Line', '1004'],
+    ]);
+    applyPlan(plan);
+    // Placed by its postcode, through the area's own lookup and boundaries.
+    const sparkhill = homePlace('B11 1AA');
+    expect(sparkhill.locality).toBeDefined();
+    expect(serviceFile('art-club-sparkhill-community-centre').data).toMatchObject({
+      status: 'current',
+      locations: [{ postcode: sparkhill.postcode, latitude: sparkhill.lat, longitude: sparkhill.lng }],
+      localities: [sparkhill.locality],
+    });
+    const line = serviceFile('family-support-line').data;
+    expect(line).toMatchObject({
+      status: 'current',
+      categories: ['parenting'],
+      audiences: ['families-parents-carers'],
+      // No address: the mapping's default.
+      localities: ['citywide'],
+      imported: { publisher: 'North Example Council', sourceId: '1004' },
+    });
+    // Whole sentences within 240 characters; the whole description is the body.
+    expect(line.summary).toBe(
+      "Phone advice for parents and carers who are worried about their child's behaviour, sleep or feeding. Trained family support workers listen, give practical ideas and can refer you on to other help in the city if you need more.",
+    );
+    expect(serviceFile('family-support-line').body).toContain('you do not need to give your name.');
+  });
+
+  it('reads every page of a folder of v3 pages, each record once, placed in its locality', async () => {
+    const plan = await importPath(homedFixture('council-v3-pages'));
+    expectAccountedFor(plan, 3);
+    expect(plan.outcomes.map((o) => o.name)).toEqual(["Dads' Breakfast Club", 'Baby Massage', 'Homework Club']);
+    applyPlan(plan);
+    expect(serviceFile('baby-massage').body.trim()).toBe('- Five-week course\n- For babies from 6 weeks');
+    const hub = homePlace('B27 6AA');
+    expect(hub.locality).toBeDefined();
+    expect(serviceFile('dads-breakfast-club').data).toMatchObject({
+      schedule: { regular: [{ days: ['saturday'], opensAt: '09:00', closesAt: '10:30' }] },
+      locations: [{ postcode: hub.postcode }],
+      localities: [hub.locality],
+      imported: { from: 'council-v3-pages' },
+    });
+  });
+
+  const sheetMapping = `${fixtures}/connector-sheet.mapping.yaml`;
+
+  it("imports a connector's spreadsheet with its mapping: complete rows published, the others drafts with reasons", async () => {
+    const plan = await importPath(homedFixture('connector-sheet.csv'), { mapping: mappingFrom(sheetMapping) });
+    expectAccountedFor(plan, 3);
+    expect(plan.outcomes.map((o) => [o.name, o.outcome])).toEqual([
+      ['Sparkhill Knit and Natter', 'published'],
+      ['Hall Green Toddler Time', 'draft'],
+      ['Moseley Youth Football', 'draft'],
+    ]);
+    applyPlan(plan);
+    const library = homePlace('B11 1AD');
+    expect(library.locality).toBeDefined();
+    expect(serviceFile('sparkhill-knit-and-natter').data).toMatchObject({
+      organisation: 'bvsc',
+      categories: ['community-activities'],
+      locations: [{ postcode: library.postcode }],
+      localities: [library.locality],
+      contact: { phone: '0121 496 0020', website: 'https://www.example.org/knit' },
+      imported: { publisher: 'Hall Green Community Connectors', sourceId: 'HG-12' },
+    });
+    const csv = outcomesCsv(plan);
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFsource_file,record,source_id,name,outcome,file,action,reasons');
+    expect(csv).toContain('Moseley Youth Football,draft');
+  });
+
+  it('reads the same spreadsheet saved from Excel', async () => {
+    const rows = readFileSync(homedFixture('connector-sheet.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map(
+        (line) =>
+          line
+            .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
+            ?.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')) ?? [],
+      );
+    const file = join(dir, 'connector-sheet.xlsx');
+    await writeXlsxFile(rows.map((row) => row.slice(0, 13).map((value) => ({ value })))).toFile(file);
+    const plan = await importPath(file, { mapping: mappingFrom(sheetMapping) });
+    expectAccountedFor(plan, 3);
+    expect(plan.outcomes.map((o) => o.outcome)).toEqual(['published', 'draft', 'draft']);
+    applyPlan(plan);
+    expect(serviceFile('sparkhill-knit-and-natter').data.localities).toEqual([homePlace('B11 1AD').locality]);
   });
 });
 
