@@ -3,16 +3,18 @@
  * src/cms/admin-accessibility.ts: the login page, the list of services, and a service in the
  * editor with its markdown toolbar, list items and preview. What cannot be fixed from outside
  * Decap would be listed in docs/cms.md with its upstream issue; on these screens nothing is left.
+ * The fixture area's admin (dist-fixture/admin/) on a temporary copy of its content.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newLocalContext } from '../../e2e/support/browser.ts';
-import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
-import { startDecapServer, type DecapServer } from '../../e2e/support/decap-server.ts';
-import { axeViolations } from '../../e2e/support/axe.ts';
+import { launchBrowser, newLocalContext } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import { axeViolations } from './support/axe.ts';
+import { fixtureContentDir } from '../support/fixture-area.ts';
 
 let repo: string;
 let decap: DecapServer | undefined;
@@ -22,7 +24,13 @@ let page: Page | undefined;
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-axe-'));
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
+  // A body with a list, so the editor shows list items too (the fixture's own body is one line).
+  const listing = join(repo, 'content', 'services', 'fixton-online-counselling.md');
+  writeFileSync(
+    listing,
+    `${readFileSync(listing, 'utf8').trimEnd()}\n\nTest data only. It offers:\n\n- a made-up chat room;\n- a made-up counsellor.\n`,
+  );
   server = await serveDist();
   decap = await startDecapServer(repo);
   browser = await launchBrowser();
@@ -62,15 +70,16 @@ describe('the CMS admin with axe', () => {
   it('has no violations in the list of services', async () => {
     if (!page) throw new Error('the test setup did not finish');
     await page.goto(admin('/collections/services'));
-    await page.getByText('Kooth').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Fixton Online Counselling').first().waitFor({ timeout: 30_000 });
     expect(await settledViolations(page)).toEqual([]);
   }, 60_000);
 
   it('has no violations in the service editor, with unsaved changes and the markdown toolbar', async () => {
     if (!page) throw new Error('the test setup did not finish');
-    await page.goto(admin('/collections/services/entries/kooth'));
+    await page.goto(admin('/collections/services/entries/fixton-online-counselling'));
     const summary = page.getByLabel('Summary', { exact: true });
     await summary.waitFor({ timeout: 30_000 });
+    await page.locator('[data-slate-editor="true"] li').nth(1).waitFor();
     await summary.fill('An online service for young people, changed here so the editor shows unsaved changes.');
     await expect(page.getByText('Unsaved Changes').first().waitFor()).resolves.toBeUndefined();
     expect(await settledViolations(page)).toEqual([]);
@@ -84,7 +93,7 @@ describe('the CMS admin with axe', () => {
 
   it('has no violations with the Urdu pane beside the English, and marks its fields as Urdu', async () => {
     if (!page) throw new Error('the test setup did not finish');
-    await page.goto(admin('/collections/services/entries/kooth'));
+    await page.goto(admin('/collections/services/entries/fixton-online-counselling'));
     await page.getByLabel('Summary', { exact: true }).waitFor({ timeout: 30_000 });
     await page.getByTitle('Toggle i18n').click();
     await page.getByText('Writing in UR').first().waitFor();

@@ -1,27 +1,52 @@
 /**
  * The split search index (SEARCH_INDEX_SPLIT=type, for very large sites: README,
- * "Search"): the bundled content built with one Pagefind index per result type
- * must search exactly like the single index in dist/, from the same search page.
+ * "Search"): the fixture area built with one Pagefind index per result type, in a copy
+ * of the project as `npm run build:fixture` makes it, must search exactly like the
+ * single index in dist-fixture/, from the same search page.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newLocalContext } from '../../e2e/support/browser.ts';
-import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
-import { buildFixture, type FixtureBuild } from '../../e2e/support/fixture-build.ts';
-import { requireBuild } from '../../build/helpers.ts';
-import { compareNames } from '../../../src/lib/search/sort.ts';
+import { launchBrowser, newLocalContext } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { distDir, requireBuild, testBuildDir } from '../build/helpers.ts';
+import { compareNames } from '../../src/lib/search/sort.ts';
+import { fixtureAreaDir } from '../support/fixture-area.ts';
+import { copyProjectWithArea } from '../../scripts/fixture-area.ts';
 
 requireBuild();
 
-let split: FixtureBuild;
+let split: { outDir: string; remove: () => void };
+
+/** The fixture area built split, in its own copy of the project (the area's settings and content). */
+function buildSplit(): typeof split {
+  const workDir = testBuildDir('search-split');
+  const outDir = join(workDir, 'dist');
+  const project = join(workDir, 'project');
+  const remove = () => rmSync(workDir, { recursive: true, force: true });
+  copyProjectWithArea(fixtureAreaDir, project);
+  const { CONTENT_DIR: _contentDir, ...env } = process.env;
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: project,
+    // CMS_ADMIN=off: the search needs only the public pages.
+    env: { ...env, SEARCH_INDEX_SPLIT: 'type', CMS_ADMIN: 'off', ASTRO_CACHE_DIR: join(workDir, 'cache') },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  if (result.status !== 0) {
+    remove();
+    throw new Error(`The split build of the fixture area failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { outDir, remove };
+}
 let servers: { single: StaticServer; split: StaticServer };
 let browser: Browser;
 
 beforeAll(async () => {
-  split = buildFixture('./content', [], { SEARCH_INDEX_SPLIT: 'type' });
-  servers = { single: await serveDist('dist'), split: await serveDist(split.outDir) };
+  split = buildSplit();
+  servers = { single: await serveDist(distDir), split: await serveDist(split.outDir) };
   browser = await launchBrowser();
 });
 
@@ -71,10 +96,10 @@ describe('split search index', () => {
     for (const bundle of ['pagefind', ...manifest.bundles]) {
       expect(existsSync(join(split.outDir, bundle, 'pagefind-entry.json')), bundle).toBe(true);
     }
-    expect(existsSync(join('dist', 'pagefind-bundles.json'))).toBe(false);
+    expect(existsSync(join(distDir, 'pagefind-bundles.json'))).toBe(false);
   });
 
-  it.each(['autism', 'Kooth', 'grant', 'young people'])(
+  it.each(['autism', 'counselling', 'grant', 'young people'])(
     'finds every result for “%s” that the single index finds, across types',
     async (query) => {
       const single = await searchAll(servers.single, query);
@@ -88,15 +113,17 @@ describe('split search index', () => {
   );
 
   it('lists the same results as the single index when every bundle has the word', async () => {
-    // "support" is on pages of every type, so no bundle falls back.
-    const single = await searchAll(servers.single, 'support');
-    const merged = await searchAll(servers.split, 'support');
+    // "test" is on pages of every type of the fixture ("Test data only."), so no bundle falls back.
+    const single = await searchAll(servers.single, 'test');
+    const merged = await searchAll(servers.split, 'test');
+    expect(new Set(single.results.map((result) => result.split(':')[0])).size).toBeGreaterThan(2);
     expect(merged.status).toBe(single.status);
     expect([...merged.results].sort()).toEqual([...single.results].sort());
   });
 
   it('brings results of several types into one list', async () => {
-    const { results } = await searchAll(servers.split, 'Kooth');
+    // The counselling service, and the article that points to it.
+    const { results } = await searchAll(servers.split, 'counselling');
     const types = new Set(results.map((result) => result.split(':')[0]));
     expect(types.size).toBeGreaterThan(1);
   });
@@ -104,9 +131,9 @@ describe('split search index', () => {
   it('sorts the results of every bundle by name, from the one sort file the build writes', async () => {
     const context = await newLocalContext(browser, servers.split.url);
     const page = await context.newPage();
-    await page.goto('/search/?q=Kooth&sort=name');
+    await page.goto('/search/?q=counselling&sort=name');
     await page.waitForFunction(() =>
-      (document.querySelector('.search-app__status')?.textContent ?? '').includes('Kooth'),
+      (document.querySelector('.search-app__status')?.textContent ?? '').includes('counselling'),
     );
     const titles = await page.locator('.search-result__title a').allTextContents();
     const types = await page.locator('.search-result__type').allTextContents();

@@ -2,7 +2,7 @@
  * The young editors' admin through decap-server in git mode (as `npm run cms` starts it in a
  * clone), on a temporary git repository: articles only; a saved article waits for review on its
  * own branch, goes through In review and Ready, and publishing it makes it live, with no second
- * status to set.
+ * status to set. The fixture area's admin (dist-fixture/young-editors/) on a copy of its content.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,12 +10,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../e2e/support/browser.ts';
-import { choose, openAdmin, typeBody } from '../../e2e/support/cms.ts';
-import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
-import { startDecapServer, type DecapServer } from '../../e2e/support/decap-server.ts';
-import { parseMarkdown } from '../../../src/lib/content/front-matter.ts';
-import { testBuildDir } from '../../build/helpers.ts';
+import { launchBrowser } from './support/browser.ts';
+import { choose, openAdmin, typeBody } from './support/cms.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
+import { testBuildDir } from '../build/helpers.ts';
+import { fixtureAreaDir, fixtureContentDir } from '../support/fixture-area.ts';
+import { copyProjectWithArea } from '../../scripts/fixture-area.ts';
 
 let repo: string;
 let decap: DecapServer | undefined;
@@ -27,7 +29,7 @@ const git = (...args: string[]) =>
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-git-'));
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
   git('init', '--quiet', '--initial-branch', 'main');
   git('config', 'user.name', 'CMS test');
   git('config', 'user.email', 'cms-test@example.org');
@@ -132,7 +134,11 @@ describe('the young editors’ CMS', () => {
     mkdirSync(buildDir, { recursive: true });
     execFileSync('sh', ['-c', `git -C "${repo}" archive main content | tar -x -C "${buildDir}"`]);
     const outDir = join(buildDir, 'dist');
+    // Built as `npm run build:fixture` builds the area: a copy of the project with the fixture's settings.
+    const project = join(buildDir, 'project');
+    copyProjectWithArea(fixtureAreaDir, project);
     const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      cwd: project,
       env: { ...process.env, CONTENT_DIR: contentDir, CMS_ADMIN: 'off', ASTRO_CACHE_DIR: join(buildDir, 'cache') },
       encoding: 'utf8',
       timeout: 150_000,

@@ -1,31 +1,40 @@
 /**
- * The real Decap CMS, as built in dist/admin/, driven in the system Chromium
- * through its local backend: decap-server on a free port of 127.0.0.1, serving a
- * temporary copy of content/ that the tests remove afterwards.
+ * The real Decap CMS of the fixture area, as built in dist-fixture/admin/, driven in the system
+ * Chromium through its local backend: decap-server on a free port of 127.0.0.1, serving a
+ * temporary copy of the Fixton content (tests/fixtures/area) that the tests remove afterwards.
+ * The listing edited is Fixton Online Counselling: online, ages 11 to 25, no translation yet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../e2e/support/browser.ts';
-import { choose, openAdmin, typeBody } from '../../e2e/support/cms.ts';
-import { serveDist, type StaticServer } from '../../e2e/support/server.ts';
-import { startDecapServer, type DecapServer } from '../../e2e/support/decap-server.ts';
-import { readContentFolder } from '../../../src/lib/content/files.ts';
-import { validateContent } from '../../../src/lib/content/validation.ts';
-import { testBuildDir } from '../../build/helpers.ts';
-import { parseMarkdown } from '../../../src/lib/content/front-matter.ts';
+import { launchBrowser } from './support/browser.ts';
+import { choose, openAdmin, typeBody } from './support/cms.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import { asDecapWrites } from '../../src/lib/content/decap-form.ts';
+import { testBuildDir } from '../build/helpers.ts';
+import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
+import { fixtureAreaDir, fixtureContentDir } from '../support/fixture-area.ts';
+import { copyProjectWithArea } from '../../scripts/fixture-area.ts';
 
 let repo: string;
 let decap: DecapServer | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
+/** The listing the tests edit. */
+const listingId = 'fixton-online-counselling';
+
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-'));
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
+  // The listing in the form the CMS writes it, as `npm run content:normalise` leaves a real area's
+  // content; the fixture's own files are written by hand.
+  const listing = join(repo, 'content', 'services', `${listingId}.md`);
+  writeFileSync(listing, asDecapWrites('services', readFileSync(listing, 'utf8')));
   server = await serveDist();
   decap = await startDecapServer(repo);
   browser = await launchBrowser();
@@ -63,15 +72,15 @@ const todayInBrowser = (() => {
 describe('the connectors’ CMS', () => {
   it('creates a service that passes the schema and builds into a page', async () => {
     const page = await openConnectorsAdmin('/collections/services/new');
-    await page.getByLabel('Name', { exact: true }).fill('Stockland Green Youth Club');
+    await page.getByLabel('Name', { exact: true }).fill('Fixton Test Youth Group');
     await page
       .getByLabel('Summary', { exact: true })
       .fill('A free youth club for young people aged 11 to 16, with games, sport and a quiet room.');
-    await choose(page, 'Run by', 'Birmingham City Council');
+    await choose(page, 'Run by', 'Fixton Council (test)');
     await choose(page, 'Topics', 'Mental health and wellbeing');
     await choose(page, 'Who it is for', 'Young people');
     await choose(page, 'Level of need', 'For everyone');
-    await choose(page, 'Areas', 'Erdington');
+    await choose(page, 'Areas', 'North Fixton');
     await choose(page, 'How it is delivered', 'In a group');
     await choose(page, 'Cost type', 'Free');
     await page
@@ -82,29 +91,45 @@ describe('the connectors’ CMS', () => {
     // A new listing is not "checked" until someone says so, and nobody's old role is offered.
     await expect(page.getByLabel('Last checked', { exact: true }).inputValue()).resolves.toBe('');
     await expect(page.getByLabel(roleLabel).inputValue()).resolves.toBe('');
-    await page.getByLabel(roleLabel).fill('Community Connector, Erdington');
+    await page.getByLabel(roleLabel).fill('Community Connector, North Fixton');
     await page.getByRole('button', { name: 'Mark as checked today' }).click();
-    await page.getByLabel('Source', { exact: true }).fill('Visit by the Erdington Community Connector, 2026');
+    await page.getByLabel('Source', { exact: true }).fill('Synthetic test listing: exists only in this test.');
     await typeBody(page, 'Games, sport and a quiet room every Tuesday evening.');
     await publish(page);
 
-    const file = join(servicesDir(), 'stockland-green-youth-club.md');
+    const file = join(servicesDir(), 'fixton-test-youth-group.md');
     await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
     const { data, body } = parseMarkdown(readFileSync(file, 'utf8'));
-    expect(data.organisation).toBe('birmingham-city-council');
-    expect(data.assurerRole).toBe('Community Connector, Erdington');
+    expect(data.organisation).toBe('fixton-council');
+    expect(data.assurerRole).toBe('Community Connector, North Fixton');
     expect(String(data.assuredDate instanceof Date ? data.assuredDate.toISOString() : data.assuredDate)).toMatch(
       /^\d{4}-\d{2}-\d{2}/,
     );
     expect(body).toContain('quiet room');
 
-    const { files, problems: readProblems } = readContentFolder(join(repo, 'content'), repo);
-    expect(readProblems).toEqual([]);
-    expect(validateContent(files).problems).toEqual([]);
-
+    // Checked and built as `npm run build:fixture` does: in a copy of the project with the fixture
+    // area's settings (its localities and bounds), which the schemas read.
     const buildDir = testBuildDir('cms');
     const outDir = join(buildDir, 'dist');
+    const project = join(buildDir, 'project');
+    copyProjectWithArea(fixtureAreaDir, project);
+    const check = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { readContentFolder } from './src/lib/content/files.ts';
+         import { validateContent } from './src/lib/content/validation.ts';
+         const read = readContentFolder(process.env.CONTENT_DIR, process.cwd());
+         console.log(JSON.stringify({ read: read.problems, schema: validateContent(read.files).problems }));`,
+      ],
+      { cwd: project, env: { ...process.env, CONTENT_DIR: join(repo, 'content') }, encoding: 'utf8' },
+    );
+    expect(check.status, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout.trim().split('\n').at(-1) ?? '{}')).toEqual({ read: [], schema: [] });
+
     const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      cwd: project,
       // CMS_ADMIN=off: only the public pages are needed here, and the Decap bundle is most of the build time.
       env: {
         ...process.env,
@@ -116,16 +141,16 @@ describe('the connectors’ CMS', () => {
       timeout: 150_000,
     });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-    const html = readFileSync(join(outDir, 'services', 'stockland-green-youth-club', 'index.html'), 'utf8');
+    const html = readFileSync(join(outDir, 'services', 'fixton-test-youth-group', 'index.html'), 'utf8');
     rmSync(buildDir, { recursive: true, force: true });
-    expect(html).toContain('Stockland Green Youth Club');
-    expect(html).toContain('Community Connector, Erdington');
+    expect(html).toContain('Fixton Test Youth Group');
+    expect(html).toContain('Community Connector, North Fixton');
   }, 180_000);
 
   it('marks a listing as checked today in one action: exactly two lines of its file change', async () => {
-    const file = join(servicesDir(), 'kooth.md');
+    const file = join(servicesDir(), `${listingId}.md`);
     const before = readFileSync(file, 'utf8');
-    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    const page = await openConnectorsAdmin(`/collections/services/entries/${listingId}`);
     // No role typed on this computer yet: the field is empty, not the listing's previous checker,
     // and the button refuses to record a check without one.
     await expect(page.getByLabel(roleLabel).inputValue()).resolves.toBe('');
@@ -144,7 +169,7 @@ describe('the connectors’ CMS', () => {
     expect(changed).toEqual([`assuredDate: ${todayInBrowser}`, 'assurerRole: Community Connector, Online']);
 
     // The role is remembered on this computer for the next listing.
-    await page.goto(`/admin/?local_backend_port=${String(decap?.port)}#/collections/services/entries/kooth`);
+    await page.goto(`/admin/?local_backend_port=${String(decap?.port)}#/collections/services/entries/${listingId}`);
     await expect
       .poll(() => page.getByLabel(roleLabel).inputValue(), { timeout: 15_000 })
       .toBe('Community Connector, Online');
@@ -173,7 +198,7 @@ describe('the connectors’ CMS', () => {
 
   it('refuses a youngest age above the oldest on the field, in the form’s words', async () => {
     const before = readdirSync(servicesDir()).sort();
-    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    const page = await openConnectorsAdmin(`/collections/services/entries/${listingId}`);
     await page.getByLabel('Youngest age (optional)').fill('12');
     await page.getByLabel('Oldest age (optional)').fill('5');
     await publish(page);
@@ -185,11 +210,11 @@ describe('the connectors’ CMS', () => {
     expect(readdirSync(servicesDir()).sort()).toEqual(before);
   }, 60_000);
 
-  // Kooth has no translation yet: the case Decap 3.x itself fails to save (src/cms/translations-format.ts).
+  // The listing has no translation yet: the case Decap 3.x itself fails to save (src/cms/translations-format.ts).
   it("edits a listing's Urdu summary beside the English (Decap's i18n), written under translations.ur", async () => {
-    const path = join(servicesDir(), 'kooth.md');
+    const path = join(servicesDir(), `${listingId}.md`);
     const before = readFileSync(path, 'utf8');
-    const page = await openConnectorsAdmin('/collections/services/entries/kooth');
+    const page = await openConnectorsAdmin(`/collections/services/entries/${listingId}`);
     await page.getByLabel('Name', { exact: true }).waitFor();
     // The preview is the first view; the other languages are one click away.
     await page.getByTitle('Toggle i18n').click();
@@ -199,9 +224,7 @@ describe('the connectors’ CMS', () => {
     const shown = (label: string) =>
       page
         .getByLabel(label, { exact: true })
-        .evaluateAll(
-          (fields) => fields.filter((field) => field.checkVisibility({ visibilityProperty: true })).length,
-        );
+        .evaluateAll((fields) => fields.filter((field) => field.checkVisibility({ visibilityProperty: true })).length);
     await expect.poll(() => shown('Summary')).toBe(2);
     await expect.poll(() => shown('How to get help')).toBe(2);
     await expect.poll(() => shown('Name')).toBe(1);
