@@ -49,6 +49,9 @@ const repeatsFor = (size: number) => (size <= 1000 ? repeat : 1);
 // `--no-change-to-live` leaves out the rebuild after one listing changes: a second full build,
 // which at 10,000 listings with every language takes as long as the first.
 const changeToLiveOn = !process.argv.includes('--no-change-to-live');
+// `--languages en` builds only these languages (SITE_LANGUAGES, src/i18n/languages.ts) instead of the
+// area's: each language has its own pages and Pagefind index, so English's search figures are the same.
+const languagesOption = option('languages');
 
 // ---- Helpers ---------------------------------------------------------------------------------
 
@@ -82,6 +85,7 @@ async function build(contentDir: string, outDir: string, cold = true): Promise<B
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...(languagesOption ? { SITE_LANGUAGES: languagesOption } : {}),
   });
 }
 
@@ -433,6 +437,10 @@ async function main() {
                 string,
                 string,
               ][])),
+          [
+            'Languages built',
+            languagesOption ? `${languagesOption} only (--languages)` : "the area's setting (area/area.config.ts)",
+          ],
           ['Pages (HTML files)', number(report.pages)],
           ['Files written (pages, data files, search index, assets)', number(report.files)],
           ['Size of the built site', mb(report.distBytes)],
@@ -462,9 +470,11 @@ async function main() {
     'npm run bench -- --measures lighthouse # run only some measure modules',
     'npm run bench -- --repeat 1           # one pair of builds at 1,000 listings instead of three',
     'npm run bench -- --no-change-to-live  # leave out the rebuild after one listing changes',
+    'npm run bench -- --sizes 10000 --measures search --no-change-to-live --languages en --out /tmp/search-10k.md',
+    '                                       # the search figures at 10,000 listings from an English-only build',
     '```',
     '',
-    'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>` and the minimal Astro site they are compared with to `.bench/baseline-<size>`; all are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`.',
+    'Synthetic content goes to `.bench/content-<size>` (the real `content/` plus synthetic listings and organisations, all named "Synthetic"), the built sites to `.bench/dist-<size>` and the minimal Astro site they are compared with to `.bench/baseline-<size>`; all are ignored by git. Measure modules live in `scripts/bench/measures/` (see `scripts/bench/types.ts`). The browser measures need a Chromium: `CHROMIUM_PATH`, else `/usr/bin/chromium`. `--languages en` (comma-separated codes) builds only those languages, through `SITE_LANGUAGES`, instead of the area\'s `languages` setting: each language has its own pages and its own Pagefind index, so the English search figures (first and later query bytes, warm query times) are those of the full build, in a fraction of its time; the build figures of such a run are not the full site\'s. `--out` keeps a partial run from replacing this file.',
     '',
   ].join('\n');
   writeFileSync(outFile, body);

@@ -56,8 +56,18 @@ export function builtLanguages(codes: readonly string[] | undefined): readonly L
   return allLanguages.filter((language) => language.code === english.code || codes.includes(language.code));
 }
 
+/**
+ * SITE_LANGUAGES (comma-separated codes, e.g. "en") overrides the area's setting for one build:
+ * the benchmark's `--languages en` (docs/benchmarks.md). Read where a Node process is (the build);
+ * a browser bundle has none and keeps the area's setting.
+ */
+const languagesFromEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+  .SITE_LANGUAGES;
+
 export const languages: readonly LanguageDefinition[] = builtLanguages(
-  (area as { languages?: readonly string[] }).languages,
+  languagesFromEnv
+    ? languagesFromEnv.split(',').map((code) => code.trim())
+    : (area as { languages?: readonly string[] }).languages,
 );
 
 /** The languages with their own /<code>/ pages: all but the default. */

@@ -75,7 +75,9 @@ export function loadPagefind(base: string, splitManifest?: string): Promise<Page
   loading ??= (async () => {
     const root = rootOf(base);
     const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: root, excerptLength: 20, ranking: searchRanking });
+    // noWorker: Pagefind 1.5+ searches in a Web Worker by default, whose script is 12 KB more for the
+    // first query (over its 200 KB budget at 10,000 listings; docs/benchmarks.md, "Search at 10,000 listings on a real build").
+    await pagefind.options({ baseUrl: root, excerptLength: 20, ranking: searchRanking, noWorker: true });
     if (splitManifest) {
       const response = await fetch(`${root}${splitManifest}`);
       const { bundles } = (await response.json()) as { bundles: string[] };
