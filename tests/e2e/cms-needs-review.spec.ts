@@ -4,21 +4,12 @@
  * connector finishes the imported drafts of their own locality. Driven in the system Chromium
  * through decap-server on a temporary copy of the fixture content with three drafts added.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { openAdmin } from './support/cms.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
-import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import type { Page } from 'playwright-core';
+import { useCmsSession } from './support/cms.ts';
 import { serialiseEntry } from '../../src/lib/import/importer.ts';
-
-let repo: string;
-let decap: DecapServer | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
 
 const draft = (name: string, localities: string[]) =>
   serialiseEntry(
@@ -34,31 +25,18 @@ const draft = (name: string, localities: string[]) =>
     'Test data only.',
   );
 
-beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-review-'));
-  cpSync('tests/fixtures/area/content', join(repo, 'content'), { recursive: true });
-  writeFileSync(join(repo, 'content/services/north-draft-club.md'), draft('North Draft Club', ['north-fixton']));
-  writeFileSync(join(repo, 'content/services/south-draft-club.md'), draft('South Draft Club', ['south-fixton']));
-  writeFileSync(join(repo, 'content/services/placeless-draft.md'), draft('Placeless Draft', []));
-  server = await serveDist();
-  decap = await startDecapServer(repo);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  rmSync(repo, { recursive: true, force: true });
+const cms = useCmsSession({
+  prefix: 'local-offer-cms-review-',
+  prepare: (repo) => {
+    cpSync('tests/fixtures/area/content', join(repo, 'content'), { recursive: true });
+    writeFileSync(join(repo, 'content/services/north-draft-club.md'), draft('North Draft Club', ['north-fixton']));
+    writeFileSync(join(repo, 'content/services/south-draft-club.md'), draft('South Draft Club', ['south-fixton']));
+    writeFileSync(join(repo, 'content/services/placeless-draft.md'), draft('Placeless Draft', []));
+  },
 });
 
 async function openServices(): Promise<Page> {
-  if (!browser || !server || !decap) throw new Error('the test setup did not finish');
-  const page = await openAdmin(browser, server.url, {
-    path: '/admin/',
-    port: decap.port,
-    route: '/collections/services',
-  });
+  const page = await cms.open('/collections/services');
   await page.getByText('Fixton Parent Cafe').first().waitFor();
   return page;
 }

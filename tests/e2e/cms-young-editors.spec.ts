@@ -4,54 +4,38 @@
  * own branch, goes through In review and Ready, and publishing it makes it live, with no second
  * status to set. The fixture area's admin (dist-fixture/young-editors/) on a copy of its content.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { choose, openAdmin, typeBody } from './support/cms.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
-import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import type { Page } from 'playwright-core';
+import { choose, typeBody, useCmsSession } from './support/cms.ts';
 import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { testBuildDir } from '../build/helpers.ts';
 import { fixtureAreaDir, fixtureContentDir } from '../support/fixture-area.ts';
 import { copyProjectWithArea } from '../../scripts/fixture-area.ts';
 
-let repo: string;
-let decap: DecapServer | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-const git = (...args: string[]) =>
+const git = (repo: string, ...args: string[]) =>
   execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-git-'));
-  cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
-  git('init', '--quiet', '--initial-branch', 'main');
-  git('config', 'user.name', 'CMS test');
-  git('config', 'user.email', 'cms-test@example.org');
-  git('config', 'commit.gpgsign', 'false');
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'Content');
-  server = await serveDist();
-  decap = await startDecapServer(repo, 'git');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  rmSync(repo, { recursive: true, force: true });
+const cms = useCmsSession({
+  prefix: 'local-offer-cms-git-',
+  mode: 'git',
+  prepare: (repo) => {
+    cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
+    git(repo, 'init', '--quiet', '--initial-branch', 'main');
+    git(repo, 'config', 'user.name', 'CMS test');
+    git(repo, 'config', 'user.email', 'cms-test@example.org');
+    git(repo, 'config', 'commit.gpgsign', 'false');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '--quiet', '-m', 'Content');
+  },
 });
 
 /** What `main` holds at `path`, or '' while it does not have it. */
 const onMain = (path: string) => () => {
   try {
-    return git('show', `main:${path}`);
+    return git(cms.repo, 'show', `main:${path}`);
   } catch {
     return '';
   }
@@ -65,12 +49,7 @@ async function setStatus(page: Page, status: 'In review' | 'Ready'): Promise<voi
 
 describe('the young editors’ CMS', () => {
   it('takes an article from draft to review to published, and the built site shows it', async () => {
-    if (!browser || !server || !decap) throw new Error('the test setup did not finish');
-    const page = await openAdmin(browser, server.url, {
-      path: '/young-editors/',
-      port: decap.port,
-      route: '/collections/articles/new',
-    });
+    const page = await cms.open('/collections/articles/new', '/young-editors/');
     await expect(
       page
         .getByText(/one word, 2 to 30 letters/)
@@ -94,14 +73,16 @@ describe('the young editors’ CMS', () => {
     const onBranch = `cms/articles/finding-my-feet-at-college:${path}`;
     const draftText = () => {
       try {
-        return git('show', onBranch);
+        return git(cms.repo, 'show', onBranch);
       } catch {
         return '';
       }
     };
     await expect.poll(draftText, { timeout: 20_000 }).toContain('Skylark');
     // decap-server switches branches while it works: ask git about main rather than the working tree.
-    expect(git('ls-tree', '-r', '--name-only', 'main', 'content/')).not.toContain('finding-my-feet-at-college');
+    expect(git(cms.repo, 'ls-tree', '-r', '--name-only', 'main', 'content/')).not.toContain(
+      'finding-my-feet-at-college',
+    );
     expect(parseMarkdown(draftText()).data.author).toBe('Skylark');
 
     // In review, then Ready. Publishing without a reviewer is refused, and nothing reaches main.
@@ -132,7 +113,7 @@ describe('the young editors’ CMS', () => {
     const buildDir = testBuildDir('cms-young-editors');
     const contentDir = join(buildDir, 'content');
     mkdirSync(buildDir, { recursive: true });
-    execFileSync('sh', ['-c', `git -C "${repo}" archive main content | tar -x -C "${buildDir}"`]);
+    execFileSync('sh', ['-c', `git -C "${cms.repo}" archive main content | tar -x -C "${buildDir}"`]);
     const outDir = join(buildDir, 'dist');
     // Built as `npm run build:fixture` builds the area: a copy of the project with the fixture's settings.
     const project = join(buildDir, 'project');
@@ -154,12 +135,7 @@ describe('the young editors’ CMS', () => {
   }, 240_000);
 
   it('offers young editors the articles only', async () => {
-    if (!browser || !server || !decap) throw new Error('the test setup did not finish');
-    const page = await openAdmin(browser, server.url, {
-      path: '/young-editors/',
-      port: decap.port,
-      route: '/collections/articles',
-    });
+    const page = await cms.open('/collections/articles', '/young-editors/');
     await expect(page.getByRole('link', { name: 'Articles' }).first().waitFor()).resolves.toBeUndefined();
     await expect(page.getByRole('link', { name: 'Services and groups' }).count()).resolves.toBe(0);
   }, 60_000);

@@ -4,60 +4,40 @@
  * temporary copy of the Fixton content (tests/fixtures/area) that the tests remove afterwards.
  * The listing edited is Fixton Online Counselling: online, ages 11 to 25, no translation yet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { choose, openAdmin, typeBody } from './support/cms.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
-import { startDecapServer, type DecapServer } from './support/decap-server.ts';
+import type { Page } from 'playwright-core';
+import { choose, typeBody, useCmsSession } from './support/cms.ts';
 import { asDecapWrites } from '../../src/lib/content/decap-form.ts';
 import { testBuildDir } from '../build/helpers.ts';
 import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { fixtureAreaDir, fixtureContentDir } from '../support/fixture-area.ts';
 import { copyProjectWithArea } from '../../scripts/fixture-area.ts';
 
-let repo: string;
-let decap: DecapServer | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
 /** The listing the tests edit. */
 const listingId = 'fixton-online-counselling';
 
-beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-'));
-  cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
-  // The listing in the form the CMS writes it, as `npm run content:normalise` leaves a real area's
-  // content; the fixture's own files are written by hand.
-  const listing = join(repo, 'content', 'services', `${listingId}.md`);
-  writeFileSync(listing, asDecapWrites('services', readFileSync(listing, 'utf8')));
-  server = await serveDist();
-  decap = await startDecapServer(repo);
-  browser = await launchBrowser();
+const cms = useCmsSession({
+  prefix: 'local-offer-cms-',
+  prepare: (repo) => {
+    cpSync(fixtureContentDir, join(repo, 'content'), { recursive: true });
+    // The listing in the form the CMS writes it, as `npm run content:normalise` leaves a real area's
+    // content; the fixture's own files are written by hand.
+    const listing = join(repo, 'content', 'services', `${listingId}.md`);
+    writeFileSync(listing, asDecapWrites('services', readFileSync(listing, 'utf8')));
+  },
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await decap?.stop();
-  rmSync(repo, { recursive: true, force: true });
-});
-
-const openConnectorsAdmin = (route: string) => {
-  if (!browser || !server || !decap) throw new Error('the test setup did not finish');
-  return openAdmin(browser, server.url, { path: '/admin/', port: decap.port, route });
-};
+const openConnectorsAdmin = (route: string) => cms.open(route);
 
 async function publish(page: Page): Promise<void> {
   await page.getByText('Publish', { exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
 }
 
-const servicesDir = () => join(repo, 'content', 'services');
+const servicesDir = () => join(cms.repo, 'content', 'services');
 
 /** The one place a checker types their role: beside "Mark as checked today". */
 const roleLabel = 'Your role, never your name (remembered on this computer)';
@@ -123,7 +103,7 @@ describe('the connectors’ CMS', () => {
          const read = readContentFolder(process.env.CONTENT_DIR, process.cwd());
          console.log(JSON.stringify({ read: read.problems, schema: validateContent(read.files).problems }));`,
       ],
-      { cwd: project, env: { ...process.env, CONTENT_DIR: join(repo, 'content') }, encoding: 'utf8' },
+      { cwd: project, env: { ...process.env, CONTENT_DIR: join(cms.repo, 'content') }, encoding: 'utf8' },
     );
     expect(check.status, check.stderr).toBe(0);
     expect(JSON.parse(check.stdout.trim().split('\n').at(-1) ?? '{}')).toEqual({ read: [], schema: [] });
@@ -133,7 +113,7 @@ describe('the connectors’ CMS', () => {
       // CMS_ADMIN=off: only the public pages are needed here, and the Decap bundle is most of the build time.
       env: {
         ...process.env,
-        CONTENT_DIR: join(repo, 'content'),
+        CONTENT_DIR: join(cms.repo, 'content'),
         CMS_ADMIN: 'off',
         ASTRO_CACHE_DIR: join(buildDir, 'cache'),
       },
@@ -169,7 +149,7 @@ describe('the connectors’ CMS', () => {
     expect(changed).toEqual([`assuredDate: ${todayInBrowser}`, 'assurerRole: Community Connector, Online']);
 
     // The role is remembered on this computer for the next listing.
-    await page.goto(`/admin/?local_backend_port=${String(decap?.port)}#/collections/services/entries/${listingId}`);
+    await page.goto(cms.adminUrl(`/collections/services/entries/${listingId}`));
     await expect
       .poll(() => page.getByLabel(roleLabel).inputValue(), { timeout: 15_000 })
       .toBe('Community Connector, Online');
