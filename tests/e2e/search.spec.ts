@@ -2,7 +2,8 @@
  * How the search page reads a query (src/lib/search/query/), on the Fixton test area:
  * spelling corrected from the site's own words, a place in the words as the area
  * filter with a chip that removes it, and the nearest topics when nothing matches.
- * Birmingham's own search checks are in tests/content/e2e/search.spec.ts.
+ * The rest of the search page's code is checked in search-page.spec.ts; Birmingham's
+ * own search checks are in tests/content/e2e/search.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -46,6 +47,7 @@ describe('search page, reading the query', () => {
     await expect(page.getByRole('searchbox', { name: 'What are you looking for?' }).inputValue()).resolves.toBe(
       'parent cafe',
     );
+    await expect(page.locator('.search-chips__note').textContent()).resolves.toContain('“north fixton”');
     expect((await resultTitles(page))[0]).toBe('Fixton Parent Cafe');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Remove filter: Area North Fixton' }).click();
