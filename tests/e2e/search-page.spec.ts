@@ -8,23 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
+import { announced, resultTitles } from './support/search.ts';
 import { page as builtPage, requireBuild } from '../build/helpers.ts';
 import { compareNames, sortKeysIn } from '../../src/lib/search/sort.ts';
 
 requireBuild();
 const site = useSite();
 
-/** Waits until the live region announces a result count matching `pattern`; returns it. */
-async function announced(page: Page, pattern: RegExp): Promise<string> {
-  await page.waitForFunction(
-    ([source, flags]) =>
-      new RegExp(source, flags).test(document.querySelector('.search-app__status')?.textContent ?? ''),
-    [pattern.source, pattern.flags] as const,
-  );
-  return (await page.locator('.search-app__status').textContent()) ?? '';
-}
-
-const resultTitles = (page: Page) => page.locator('.search-result__title a').allTextContents();
 /** The titles of the first page of results, once all of them are drawn (the first few come before the rest). */
 async function firstPageTitles(page: Page, total: number): Promise<string[]> {
   await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 10));

@@ -6,22 +6,11 @@
  * own search checks are in tests/content/e2e/search.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
+import { announced, resultTitles } from './support/search.ts';
 
 const site = useSite();
-
-async function announced(page: Page, pattern: RegExp): Promise<string> {
-  await page.waitForFunction(
-    ([source, flags]) =>
-      new RegExp(source, flags).test(document.querySelector('.search-app__status')?.textContent ?? ''),
-    [pattern.source, pattern.flags] as const,
-  );
-  return (await page.locator('.search-app__status').textContent()) ?? '';
-}
-
-const resultTitles = (page: Page) => page.locator('.search-result__title a').allTextContents();
 
 describe('search page, reading the query', () => {
   it('corrects a word no page uses to the nearest word pages use, runs it and says so', async () => {

@@ -4,23 +4,12 @@
  * area in tests/e2e/search.spec.ts and tests/e2e/search-page.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSite } from '../../e2e/support/site.ts';
 import { axeViolations } from '../../e2e/support/axe.ts';
+import { announced, resultTitles } from '../../e2e/support/search.ts';
 
 const site = useSite();
 
-/** Waits until the live region announces a result count matching `pattern`; returns it. */
-async function announced(page: Page, pattern: RegExp): Promise<string> {
-  await page.waitForFunction(
-    ([source, flags]) =>
-      new RegExp(source, flags).test(document.querySelector('.search-app__status')?.textContent ?? ''),
-    [pattern.source, pattern.flags] as const,
-  );
-  return (await page.locator('.search-app__status').textContent()) ?? '';
-}
-
-const resultTitles = (page: Page) => page.locator('.search-result__title a').allTextContents();
 
 describe("search page, on Birmingham's content", () => {
   it('finds the Community Autism Support Service for "autism", on the first page, and is accessible', async () => {
