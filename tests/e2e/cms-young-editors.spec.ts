@@ -41,10 +41,15 @@ const onMain = (path: string) => () => {
   }
 };
 
-/** Chooses a workflow state from the editor's "Set status" menu. */
+/**
+ * Chooses a workflow state from the editor's "Set status" menu and waits until decap-server has
+ * stored it: Decap refuses to publish an entry whose status is still updating (with an alert the
+ * test's dialog handler would accept silently).
+ */
 async function setStatus(page: Page, status: 'In review' | 'Ready'): Promise<void> {
   await page.getByRole('button', { name: /^Status:|^Set status/ }).click();
   await page.getByRole('menuitem', { name: status }).click();
+  await page.getByRole('button', { name: `Status: ${status}`, exact: true }).waitFor({ timeout: 20_000 });
 }
 
 describe('the young editors’ CMS', () => {
@@ -57,7 +62,12 @@ describe('the young editors’ CMS', () => {
         .waitFor(),
     ).resolves.toBeUndefined();
     // Decap asks "Are you sure you want to publish this entry?" in a browser dialog: the reviewer says yes.
-    page.on('dialog', (dialog) => void dialog.accept());
+    // Any other browser dialog (such as "update status to Ready") is a failure, named in the assertion below.
+    const otherDialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      if (!/publish this entry/i.test(dialog.message())) otherDialogs.push(dialog.message());
+      void dialog.accept();
+    });
     // One publishing state: the workflow's. The form has no status of its own.
     await expect(page.getByLabel('Status', { exact: true }).count()).resolves.toBe(0);
     await page.getByLabel('Title', { exact: true }).fill('Finding my feet at college');
@@ -108,6 +118,7 @@ describe('the young editors’ CMS', () => {
     const published = parseMarkdown(onMain(path)());
     expect(published.data.status).toBe('published');
     expect(published.data.reviewer).toBe('Youth Voice worker');
+    expect(otherDialogs).toEqual([]);
 
     // The site built from main shows it.
     const buildDir = testBuildDir('cms-young-editors');
