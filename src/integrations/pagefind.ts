@@ -74,6 +74,16 @@ interface StagedPages {
   vocabulary: VocabularyCounter;
 }
 
+/**
+ * How Pagefind's allocator (jemalloc) hands freed memory back: at once, from a background thread.
+ * By default it keeps freed pages for ten seconds, and writing a language's index frees and
+ * allocates hundreds of MB in that time, which then counts against the build's peak
+ * (docs/benchmarks.md). Pagefind's process inherits this environment; a value set by the
+ * person running the build wins.
+ */
+const PAGEFIND_ALLOCATOR_ENV = '_RJEM_MALLOC_CONF';
+const PAGEFIND_ALLOCATOR_SETTINGS = 'background_thread:true,dirty_decay_ms:0,muzzy_decay_ms:0';
+
 /** Pages handed to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
 const pagesInFlight = 32;
 
@@ -209,6 +219,7 @@ export async function indexBuiltSite(outDir: string, options: SearchIndexOptions
   for (const bundle of ['pagefind', ...extraBundles('type'), SPLIT_MANIFEST]) {
     rmSync(join(outDir, bundle), { recursive: true, force: true });
   }
+  process.env[PAGEFIND_ALLOCATOR_ENV] ??= PAGEFIND_ALLOCATOR_SETTINGS;
   const started = Date.now();
   let pages = 0;
   try {
