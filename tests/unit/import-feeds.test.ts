@@ -26,6 +26,8 @@ import { readContentFolder } from '../../src/lib/content/files.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { neutraliseFormula, restoreFormula } from '../../src/lib/open-data/csv-safety.ts';
 import { area } from '../../src/area.ts';
+import { serviceToOruk, type OrukContext } from '../../src/lib/open-data/oruk.ts';
+import { exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 import { homeImportText, homePlace } from '../support/rehome.ts';
 import { importFixtures, importToday, useImportSandbox } from '../support/import-sandbox.ts';
 
@@ -375,11 +377,27 @@ describe('organisations: by charity number where given, else by name, else creat
     ).toBe(undefined);
     // Not a charity number: kept as written, so the organisation's check names it.
     expect(charityNumberOf({ charity_number: 'pending' })).toBe('pending');
+    // Each register's numbers as org-id.guide writes them: Northern Ireland's without "NIC".
+    expect(charityNumberOf({ organization_identifiers: [{ identifier_scheme: 'GB-NIC', identifier: '100002' }] })).toBe(
+      'NIC100002',
+    );
+    expect(charityNumberOf({ organization_identifiers: [{ identifier_scheme: 'gb-sc', identifier: '012345' }] })).toBe(
+      'SC012345',
+    );
+    // A company number is passed over for the charity number beside it.
+    expect(
+      charityNumberOf({
+        organization_identifiers: [
+          { identifier_scheme: 'GB-COH', identifier_type: 'Charitable company', identifier: '01234567' },
+          { identifier_scheme: 'GB-CHC', identifier: '1123456' },
+        ],
+      }),
+    ).toBe('1123456');
   });
 
   it('matches by charity number first, then by name ignoring case and punctuation, else creates one', async () => {
     const trust = join(sandbox.contentDir, 'organisations', 'safe-homes-trust.md');
-    writeFileSync(trust, readFileSync(trust, 'utf8').replace(/\nkind: /, "\ncharityNumber: '1123456'\nkind: "));
+    writeFileSync(trust, readFileSync(trust, 'utf8').replace(/^charityNumber: .*$/m, "charityNumber: '1123456'"));
     const file = join(sandbox.dir, 'charities.json');
     writeFileSync(
       file,
@@ -432,6 +450,46 @@ describe('organisations: by charity number where given, else by name, else creat
     expect(plan.outcomes[0]?.reasons.join('; ')).toMatch(
       /charityNumber: "pending" must be a registered charity number/,
     );
+  });
+});
+
+describe("our own feed: an organisation's charity number goes out and comes back", () => {
+  const context: OrukContext = { siteUrl: 'https://localoffer.example.org', city: area.name };
+  const { services, organisations } = loadContent(exportFixtureDir);
+  const dropIn = services.find((entry) => entry.id === 'test-drop-in');
+  const trust = organisations.get('safe-homes-trust');
+  if (!dropIn || !trust) throw new Error('the export fixture has no test-drop-in run by safe-homes-trust');
+  /** The drop-in's ORUK record, its organisation with `charityNumber`, as a feed file in the sandbox. */
+  const exportedFeed = (charityNumber: string): string => {
+    const file = join(sandbox.dir, 'our-feed.json');
+    const organisation = { ...trust, data: { ...trust.data, charityNumber } };
+    writeFileSync(file, JSON.stringify([serviceToOruk(context, dropIn, organisation)]));
+    return file;
+  };
+  const organisationsDir = () => join(sandbox.contentDir, 'organisations');
+
+  it('creates the organisation with the charity number its identifier gave', async () => {
+    rmSync(organisationsDir(), { recursive: true });
+    const plan = await importPath(exportedFeed('NIC000001'));
+    expectAccountedFor(plan, 1);
+    applyPlan(plan);
+    const created = parseMarkdown(readFileSync(join(organisationsDir(), 'safe-homes-trust.md'), 'utf8'));
+    expect(created.data.charityNumber).toBe('NIC000001');
+  });
+
+  it('finds the organisation by it under another name and file', async () => {
+    // The directory knows the trust by another name, in another file: only the number can match it.
+    rmSync(join(organisationsDir(), 'safe-homes-trust.md'));
+    writeFileSync(
+      join(organisationsDir(), 'local-homes-trust.md'),
+      readFileSync(join(exportFixtureDir, 'organisations', 'safe-homes-trust.md'), 'utf8')
+        .replace(/^name: .*$/m, 'name: The Local Name Of The Trust')
+        .replace(/^charityNumber: .*$/m, "charityNumber: 'SC000001'"),
+    );
+    const plan = await importPath(exportedFeed('SC000001'));
+    expectAccountedFor(plan, 1);
+    expect(plan.files.filter((file) => file.collection === 'organisations')).toEqual([]);
+    expect(plan.files.find((file) => file.collection === 'services')?.data?.organisation).toBe('local-homes-trust');
   });
 });
 
