@@ -413,6 +413,17 @@ function identifierOf(collection: CollectionName): string {
   return fields.includes('term') ? 'term' : 'youSaid';
 }
 
+/**
+ * The list line of a checked collection: the name and when it was last checked ("Kooth (last
+ * checked 2026-11-01)"), or "(not checked yet)" for an entry without a date, such as an imported
+ * draft. Decap's template allows one filter per variable and its `date` filter writes "Invalid
+ * Date" for a missing date, so the words come from `ternary` and the date is shown as the file
+ * stores it.
+ */
+export function reviewedSummary(identifier: string): string {
+  return `{{${identifier}}}{{assuredDate | ternary(' (last checked ', ' (not checked yet')}}{{assuredDate}})`;
+}
+
 /** One Decap collection: a folder of markdown files with front matter. */
 export function decapCollection(
   collection: Exclude<CollectionName, (typeof collectionsOutsideCms)[number]>,
@@ -452,7 +463,7 @@ export function decapCollection(
         : collection === 'glossary'
           ? 'glossary/#{{slug}}'
           : `${collection}/{{slug}}/`,
-    summary: reviewed ? `{{${identifier}}} (last checked {{assuredDate | date('D MMM YYYY')}})` : `{{${identifier}}}`,
+    summary: reviewed ? reviewedSummary(identifier) : `{{${identifier}}}`,
     sortable_fields: reviewed
       ? [{ field: 'assuredDate', label: 'Last checked', default_sort: 'asc' }, identifier]
       : [identifier],

@@ -65,3 +65,18 @@ declare module 'decap-cms-core/dist/esm/lib/i18n.js' {
     serializeValues: (data: unknown) => unknown,
   ): ImmutableMap<string, unknown>;
 }
+
+/**
+ * Decap's string templates, which make a collection's list line from its `summary`
+ * (lib/formatters summaryFormatter); tests/unit/cms-config.test.ts runs the summaries through it.
+ */
+declare module 'decap-cms-lib-widgets/dist/esm/stringTemplate.js' {
+  import type { Map as ImmutableMap } from 'immutable';
+  export function compileStringTemplate(
+    template: string,
+    date: Date | undefined | null,
+    identifier?: string,
+    data?: ImmutableMap<string, unknown>,
+    processor?: (value: string) => string,
+  ): string;
+}

@@ -3,12 +3,15 @@
  * against the official ORUK v3 schema files when they are present next to the project
  * (../shared/data/openreferral-uk/, or ORUK_SCHEMA_DIR): records against
  * compiled/service.json, pages against the `Page` of openapi.json with service_list.json items
- * (tests/support/oruk-validator.ts). Our own schemas are checked as well, always.
+ * (tests/support/oruk-validator.ts). Our own schemas are checked as well, always, and a charity's
+ * number is published as its organisation's identifier (the fixture's Fixton Youth Trust has one).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorsOf, orukValidators } from '../support/oruk-validator.ts';
+import { charityNumberOf } from '../../src/lib/import/oruk-reader.ts';
+import type { OrukService } from '../../src/schemas/oruk/service.ts';
 import { distDir, requireBuild } from './helpers.ts';
 
 beforeAll(requireBuild);
@@ -34,6 +37,19 @@ describe('the exported Open Referral UK feed against the official schema', () =>
       const page = readJson(file) as { contents?: unknown[] };
       expect(validators.page(page), `${file}: ${errorsOf(validators.page)}`).toBe(true);
       expect(page.contents?.length ?? 0, file).toBeGreaterThan(0);
+    }
+  });
+
+  it("publishes a charity's registered number as its organisation's identifier, read back by the import", () => {
+    const trustRecords = pageFiles()
+      .flatMap((file) => (readJson(file) as { contents: OrukService[] }).contents)
+      .filter((record) => record.organization.name === 'Fixton Youth Trust (test)');
+    expect(trustRecords.length).toBeGreaterThan(0);
+    for (const record of trustRecords) {
+      expect(record.organization.organization_identifiers).toEqual([
+        expect.objectContaining({ identifier_scheme: 'GB-CHC', identifier: '0000002' }),
+      ]);
+      expect(charityNumberOf(record.organization)).toBe('0000002');
     }
   });
 

@@ -86,6 +86,20 @@ describe('round trip: export, import into an empty folder, build', () => {
     }
   });
 
+  it('gives the same organisations with the same fields, the charity number included', () => {
+    const original = loadContent(exportFixtureDir);
+    const imported = loadContent(importedContent);
+    // The feed carries the organisations that run a published service.
+    expect([...imported.organisations.keys()].sort()).toEqual(['kooth', 'safe-homes-trust']);
+    expect(imported.organisations.get('safe-homes-trust')?.data.charityNumber).toBe('0000001');
+    for (const [id, organisation] of imported.organisations) {
+      const { importHash, ...copied } = organisation.data;
+      expect(importHash, id).toMatch(/^[0-9a-f]{16}$/);
+      expect(copied, id).toEqual(original.organisations.get(id)?.data);
+      expect(organisation.body.trim(), id).toBe(original.organisations.get(id)?.body.trim());
+    }
+  });
+
   it('builds the same Open Referral UK feed, CSV and GeoJSON again', () => {
     expect(orukFiles(secondDist)).toEqual(orukFiles(firstDist));
     for (const file of ['services.csv', 'services.geojson']) {

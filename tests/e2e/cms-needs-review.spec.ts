@@ -1,7 +1,8 @@
 /**
  * The connectors' "Needs review" view in the real Decap admin (dist-fixture/admin/, the fixture
  * area's): the services list filtered to "Draft: needs review" and grouped by locality, so a
- * connector finishes the imported drafts of their own locality. Driven in the system Chromium
+ * connector finishes the imported drafts of their own locality; and the list's lines, which say
+ * when each listing was last checked or that a draft is not checked yet. Driven in the system Chromium
  * through decap-server on a temporary copy of the fixture content with three drafts added.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,20 @@ async function openServices(): Promise<Page> {
   return page;
 }
 
+const bodyLines = async (page: Page) => (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
+
 describe('the connectors’ "Needs review" view', () => {
+  it('says when each listing was last checked, and "not checked yet" for drafts without a date', async () => {
+    const page = await openServices();
+    await page.getByText('North Draft Club').first().waitFor();
+    const lines = await bodyLines(page);
+    expect(lines).toContain('Fixton Parent Cafe (last checked 2026-11-01)');
+    expect(lines).toEqual(
+      expect.arrayContaining(['North Draft Club (not checked yet)', 'Placeless Draft (not checked yet)']),
+    );
+    expect(lines.filter((line) => line.includes('Invalid Date'))).toEqual([]);
+  });
+
   it('lists only the drafts, each under its locality', async () => {
     const page = await openServices();
     await page.getByRole('button', { name: 'Filter by' }).click();
@@ -53,7 +67,7 @@ describe('the connectors’ "Needs review" view', () => {
     await page.getByText('North Draft Club').first().waitFor();
     // Each group is a heading ("Locality north-fixton", or "Other" for drafts with no locality yet)
     // followed by its entries; Decap also lists groups that have no drafts, as "No Entries".
-    const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
+    const lines = await bodyLines(page);
     const groups = new Map<string, string[]>();
     let current: string | undefined;
     for (const line of lines) {
@@ -61,14 +75,14 @@ describe('the connectors’ "Needs review" view', () => {
         current = line;
         groups.set(line, []);
       } else if (current && line !== '' && line !== 'No Entries') {
-        groups.get(current)?.push(line.replace(/ \(last checked.*\)$/, ''));
+        groups.get(current)?.push(line);
       }
     }
     const withEntries = Object.fromEntries([...groups].filter(([, entries]) => entries.length > 0));
     expect(withEntries).toEqual({
-      'Locality north-fixton': ['North Draft Club'],
-      'Locality south-fixton': ['South Draft Club'],
-      Other: ['Placeless Draft'],
+      'Locality north-fixton': ['North Draft Club (not checked yet)'],
+      'Locality south-fixton': ['South Draft Club (not checked yet)'],
+      Other: ['Placeless Draft (not checked yet)'],
     });
     // No heading shows Decap's raw list text.
     expect([...groups.keys()].filter((heading) => heading.includes('List ['))).toEqual([]);

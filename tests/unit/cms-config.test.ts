@@ -5,6 +5,8 @@
  * own description, so a generator bug cannot hide behind itself.
  */
 import { describe, expect, it } from 'vitest';
+import { fromJS, type Map as ImmutableMap } from 'immutable';
+import { compileStringTemplate } from 'decap-cms-lib-widgets/dist/esm/stringTemplate.js';
 import { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
 import { collectionSchemas, collectionsWithBody, serviceSchema, type CollectionName } from '../../src/schemas/index.ts';
@@ -212,6 +214,24 @@ describe('the CMS configuration is generated from the zod schemas', () => {
       const assured = (collection?.fields as Field[]).find((field) => field.name === 'assuredDate');
       expect(assured?.widget).toBe(reviewDateWidget);
     }
+  });
+
+  it('says when each listing was last checked in the list, and "not checked yet" for a draft without a date', () => {
+    // The list line as Decap makes it (summaryFormatter: its string template, no inferred date field).
+    const line = (template: string | undefined, data: Record<string, unknown>) =>
+      compileStringTemplate(template ?? '', null, 'entry', fromJS(data) as ImmutableMap<string, unknown>);
+    for (const name of ['services', 'grants']) {
+      const { summary } = connectors.collections.find((candidate) => candidate.name === name) ?? {};
+      expect(line(summary, { name: 'Fixton Parent Cafe', assuredDate: '2026-09-15' }), name).toBe(
+        'Fixton Parent Cafe (last checked 2026-09-15)',
+      );
+      expect(line(summary, { name: 'North Draft Club', status: 'draft' }), name).toBe(
+        'North Draft Club (not checked yet)',
+      );
+      expect(line(summary, { name: 'Emptied Date', assuredDate: '' }), name).toBe('Emptied Date (not checked yet)');
+    }
+    // What the list said before: Decap's date filter on a missing date.
+    expect(line("{{name}} ({{assuredDate | date('D MMM YYYY')}})", { name: 'Draft' })).toBe('Draft (Invalid Date)');
   });
 
   it('tells young editors the pen name rule in the author hint', () => {

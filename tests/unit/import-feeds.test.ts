@@ -8,78 +8,39 @@
  * localities the area's own postcode lookup and boundaries give. The one test of a Birmingham
  * postcode's exact place is tests/content/import-feeds.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import writeXlsxFile from 'write-excel-file/node';
-import {
-  applyPlan,
-  countsBySource,
-  outcomesCsv,
-  planFromRead,
-  type ImportPlan,
-} from '../../src/lib/import/importer.ts';
-import { charityNumberOf, orukJsonToRecords, type ReadOptions } from '../../src/lib/import/oruk-reader.ts';
-import { csvToRecords, tableToRecords, toCsv } from '../../src/lib/open-data/csv.ts';
+import { applyPlan, countsBySource, outcomesCsv, type ImportPlan } from '../../src/lib/import/importer.ts';
+import { charityNumberOf, orukJsonToRecords } from '../../src/lib/import/oruk-reader.ts';
+import { toCsv } from '../../src/lib/open-data/csv.ts';
 import { fetchFeed, InputError, loadSource } from '../../src/lib/import/sources.ts';
 import { mappingYaml, readMapping, type Mapping } from '../../src/lib/import/mapping.ts';
 import { proposeMapping } from '../../src/lib/import/propose.ts';
-import { loadGazetteer } from '../../src/lib/import/places.ts';
-import { loadBoundaries } from '../../src/lib/geo/boundaries.ts';
 import { parseMarkdown } from '../../src/lib/content/front-matter.ts';
 import { readContentFolder } from '../../src/lib/content/files.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { neutraliseFormula, restoreFormula } from '../../src/lib/open-data/csv-safety.ts';
 import { area } from '../../src/area.ts';
+import { serviceToOruk, type OrukContext } from '../../src/lib/open-data/oruk.ts';
+import { exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 import { homeImportText, homePlace } from '../support/rehome.ts';
+import { importFixtures, importToday, useImportSandbox } from '../support/import-sandbox.ts';
 
-const fixtures = 'tests/fixtures/import';
-const gazetteer = loadGazetteer();
-const boundaries = loadBoundaries();
-const today = '2026-12-06';
-
-let dir: string;
-let contentDir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'local-offer-import-feeds-'));
-  contentDir = join(dir, 'content');
-  cpSync('tests/fixtures/export-content/organisations', join(contentDir, 'organisations'), { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const fixtures = importFixtures;
+const today = importToday;
+const sandbox = useImportSandbox();
+const { gazetteer, boundaries, importPath, serviceFile } = sandbox;
 
 const mappingFrom = (path: string): Mapping => {
   const read = readMapping(readFileSync(path, 'utf8'), path);
   if (!read.mapping) throw new Error(read.errors.join('\n'));
   return read.mapping;
 };
-
-async function importPath(path: string, options: ReadOptions = {}): Promise<ImportPlan> {
-  const source = await loadSource(path);
-  const readOptions = { gazetteer, today, ...options };
-  const read =
-    source.kind === 'feed'
-      ? orukJsonToRecords(source.pages, readOptions)
-      : source.kind === 'csv'
-        ? csvToRecords(source.text, source.sourceName, readOptions)
-        : tableToRecords(source.table, source.sourceName, readOptions);
-  return planFromRead(read, { contentDir, projectRoot: dir, boundaries });
-}
-
-const serviceFile = (slug: string) => parseMarkdown(readFileSync(join(contentDir, 'services', `${slug}.md`), 'utf8'));
 
 /**
  * A fixture file or folder of tests/fixtures/import, moved into this copy's area (its postcodes
@@ -88,11 +49,11 @@ const serviceFile = (slug: string) => parseMarkdown(readFileSync(join(contentDir
 function homedFixture(name: string): string {
   const source = join(fixtures, name);
   const folder = statSync(source).isDirectory();
-  mkdirSync(join(dir, 'homed', folder ? name : ''), { recursive: true });
+  mkdirSync(join(sandbox.dir, 'homed', folder ? name : ''), { recursive: true });
   for (const file of folder ? readdirSync(source).map((page) => join(name, page)) : [name]) {
-    writeFileSync(join(dir, 'homed', file), homeImportText(readFileSync(join(fixtures, file), 'utf8')));
+    writeFileSync(join(sandbox.dir, 'homed', file), homeImportText(readFileSync(join(fixtures, file), 'utf8')));
   }
-  return join(dir, 'homed', name);
+  return join(sandbox.dir, 'homed', name);
 }
 
 /** Every record read ends as exactly one outcome, and the counts per file add up. */
@@ -113,7 +74,7 @@ describe("a council's v1 feed (messy): what does not hang on its places", () => 
     ]);
     applyPlan(plan);
     // The folder is still valid content: the build would accept it.
-    const after = readContentFolder(contentDir, dir);
+    const after = readContentFolder(sandbox.contentDir, sandbox.dir);
     expect(validateContent(after.files, { boundaries }).problems).toEqual([]);
   });
 
@@ -178,31 +139,27 @@ describe("a council's v1 feed (messy): what does not hang on its places", () => 
     feed.content = feed.content.filter((service) => service.id !== '1007');
     const youth = feed.content.find((service) => service.id === '1003');
     if (youth) youth.description = 'An art club for young people aged 11 to 16, run by local artists. Now on Fridays.';
-    const changedFeed = join(dir, 'council-v1.json');
+    const changedFeed = join(sandbox.dir, 'council-v1.json');
     writeFileSync(changedFeed, JSON.stringify(feed));
     // A later day: the import date of unchanged records must stay as it was.
     const later = await loadSource(changedFeed);
     if (later.kind !== 'feed') throw new Error('not a feed');
-    const plan = planFromRead(orukJsonToRecords(later.pages, { gazetteer, today: '2027-01-10', mapping }), {
-      contentDir,
-      projectRoot: dir,
-      boundaries,
-    });
+    const plan = sandbox.plan(orukJsonToRecords(later.pages, { gazetteer, today: '2027-01-10', mapping }));
     const actions = Object.fromEntries(plan.outcomes.map((o) => [o.sourceId, o.action]));
     expect(actions['1003']).toBe('update');
     expect(actions['1001']).toBe('unchanged');
     expect(plan.gone).toEqual(['content/services/youth-club.md']);
     applyPlan(plan);
-    expect(existsSync(join(contentDir, 'services', 'youth-club.md'))).toBe(true);
+    expect(existsSync(join(sandbox.contentDir, 'services', 'youth-club.md'))).toBe(true);
   });
 
   it('names a duplicate of an existing listing instead of importing it again', async () => {
-    const existing = join(contentDir, 'services', 'family-support-line-existing.md');
+    const existing = join(sandbox.contentDir, 'services', 'family-support-line-existing.md');
     const mapping = mappingFrom(`${fixtures}/council-v1.mapping.yaml`);
     applyPlan(await importPath(`${fixtures}/council-v1.json`, { mapping }));
     // The same service, already listed by hand under another file name.
-    const original = readFileSync(join(contentDir, 'services', 'family-support-line.md'), 'utf8');
-    rmSync(join(contentDir, 'services', 'family-support-line.md'));
+    const original = readFileSync(join(sandbox.contentDir, 'services', 'family-support-line.md'), 'utf8');
+    rmSync(join(sandbox.contentDir, 'services', 'family-support-line.md'));
     writeFileSync(existing, original.replace(/^importHash: .*\n/m, '').replace(/imported:\n(?: {2}.*\n)+/, ''));
     const plan = await importPath(`${fixtures}/council-v1.json`, { mapping });
     expectAccountedFor(plan, 8);
@@ -249,10 +206,7 @@ describe('v3 feeds: a single record, an address with paging, a large feed', () =
       const source = await fetchFeed(`http://127.0.0.1:${String(port)}/services`, { delayMs: 10, timeoutMs: 5000 });
       expect(requested).toEqual(['?page=1', '?page=2']);
       if (source.kind !== 'feed') throw new Error('not a feed');
-      const plan = planFromRead(orukJsonToRecords(source.pages, { gazetteer, today }), {
-        contentDir,
-        projectRoot: dir,
-      });
+      const plan = sandbox.plan(orukJsonToRecords(source.pages, { gazetteer, today }));
       expectAccountedFor(plan, 3);
       await expect(fetchFeed(`http://127.0.0.1:${String(port)}/missing?page=9`, { timeoutMs: 5000 })).rejects.toThrow(
         /could not be read \(the server answered 404/,
@@ -275,7 +229,7 @@ describe('v3 feeds: a single record, an address with paging, a large feed', () =
       ],
       attributes: [{ taxonomy_term: { term: 'Parenting', taxonomy: 'Categories' } }],
     }));
-    const file = join(dir, 'generated.json');
+    const file = join(sandbox.dir, 'generated.json');
     writeFileSync(file, JSON.stringify({ total_items: 1000, total_pages: 1, page_number: 1, contents }));
     const plan = await importPath(file);
     expectAccountedFor(plan, 1000);
@@ -371,7 +325,7 @@ describe("the fixtures' places, moved into this area", () => {
             .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
             ?.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')) ?? [],
       );
-    const file = join(dir, 'connector-sheet.xlsx');
+    const file = join(sandbox.dir, 'connector-sheet.xlsx');
     await writeXlsxFile(rows.map((row) => row.slice(0, 13).map((value) => ({ value })))).toFile(file);
     const plan = await importPath(file, { mapping: mappingFrom(sheetMapping) });
     expectAccountedFor(plan, 3);
@@ -423,12 +377,28 @@ describe('organisations: by charity number where given, else by name, else creat
     ).toBe(undefined);
     // Not a charity number: kept as written, so the organisation's check names it.
     expect(charityNumberOf({ charity_number: 'pending' })).toBe('pending');
+    // Each register's numbers as org-id.guide writes them: Northern Ireland's without "NIC".
+    expect(charityNumberOf({ organization_identifiers: [{ identifier_scheme: 'GB-NIC', identifier: '100002' }] })).toBe(
+      'NIC100002',
+    );
+    expect(charityNumberOf({ organization_identifiers: [{ identifier_scheme: 'gb-sc', identifier: '012345' }] })).toBe(
+      'SC012345',
+    );
+    // A company number is passed over for the charity number beside it.
+    expect(
+      charityNumberOf({
+        organization_identifiers: [
+          { identifier_scheme: 'GB-COH', identifier_type: 'Charitable company', identifier: '01234567' },
+          { identifier_scheme: 'GB-CHC', identifier: '1123456' },
+        ],
+      }),
+    ).toBe('1123456');
   });
 
   it('matches by charity number first, then by name ignoring case and punctuation, else creates one', async () => {
-    const trust = join(contentDir, 'organisations', 'safe-homes-trust.md');
-    writeFileSync(trust, readFileSync(trust, 'utf8').replace(/\nkind: /, "\ncharityNumber: '1123456'\nkind: "));
-    const file = join(dir, 'charities.json');
+    const trust = join(sandbox.contentDir, 'organisations', 'safe-homes-trust.md');
+    writeFileSync(trust, readFileSync(trust, 'utf8').replace(/^charityNumber: .*$/m, "charityNumber: '1123456'"));
+    const file = join(sandbox.dir, 'charities.json');
     writeFileSync(
       file,
       JSON.stringify({
@@ -459,11 +429,13 @@ describe('organisations: by charity number where given, else by name, else creat
     expect(created.map((f) => f.path)).toEqual(['content/organisations/new-example-charity.md']);
     expect(parseMarkdown(created[0]?.content ?? '').data.charityNumber).toBe('SC012345');
     applyPlan(plan);
-    expect(validateContent(readContentFolder(contentDir, dir).files, { today: new Date(today) }).problems).toEqual([]);
+    expect(
+      validateContent(readContentFolder(sandbox.contentDir, sandbox.dir).files, { today: new Date(today) }).problems,
+    ).toEqual([]);
   });
 
   it('a charity number that is not one keeps the organisation from being created, and says why', async () => {
-    const file = join(dir, 'bad-charity.json');
+    const file = join(sandbox.dir, 'bad-charity.json');
     writeFileSync(
       file,
       JSON.stringify({
@@ -478,6 +450,46 @@ describe('organisations: by charity number where given, else by name, else creat
     expect(plan.outcomes[0]?.reasons.join('; ')).toMatch(
       /charityNumber: "pending" must be a registered charity number/,
     );
+  });
+});
+
+describe("our own feed: an organisation's charity number goes out and comes back", () => {
+  const context: OrukContext = { siteUrl: 'https://localoffer.example.org', city: area.name };
+  const { services, organisations } = loadContent(exportFixtureDir);
+  const dropIn = services.find((entry) => entry.id === 'test-drop-in');
+  const trust = organisations.get('safe-homes-trust');
+  if (!dropIn || !trust) throw new Error('the export fixture has no test-drop-in run by safe-homes-trust');
+  /** The drop-in's ORUK record, its organisation with `charityNumber`, as a feed file in the sandbox. */
+  const exportedFeed = (charityNumber: string): string => {
+    const file = join(sandbox.dir, 'our-feed.json');
+    const organisation = { ...trust, data: { ...trust.data, charityNumber } };
+    writeFileSync(file, JSON.stringify([serviceToOruk(context, dropIn, organisation)]));
+    return file;
+  };
+  const organisationsDir = () => join(sandbox.contentDir, 'organisations');
+
+  it('creates the organisation with the charity number its identifier gave', async () => {
+    rmSync(organisationsDir(), { recursive: true });
+    const plan = await importPath(exportedFeed('NIC000001'));
+    expectAccountedFor(plan, 1);
+    applyPlan(plan);
+    const created = parseMarkdown(readFileSync(join(organisationsDir(), 'safe-homes-trust.md'), 'utf8'));
+    expect(created.data.charityNumber).toBe('NIC000001');
+  });
+
+  it('finds the organisation by it under another name and file', async () => {
+    // The directory knows the trust by another name, in another file: only the number can match it.
+    rmSync(join(organisationsDir(), 'safe-homes-trust.md'));
+    writeFileSync(
+      join(organisationsDir(), 'local-homes-trust.md'),
+      readFileSync(join(exportFixtureDir, 'organisations', 'safe-homes-trust.md'), 'utf8')
+        .replace(/^name: .*$/m, 'name: The Local Name Of The Trust')
+        .replace(/^charityNumber: .*$/m, "charityNumber: 'SC000001'"),
+    );
+    const plan = await importPath(exportedFeed('SC000001'));
+    expectAccountedFor(plan, 1);
+    expect(plan.files.filter((file) => file.collection === 'organisations')).toEqual([]);
+    expect(plan.files.find((file) => file.collection === 'services')?.data?.organisation).toBe('local-homes-trust');
   });
 });
 
@@ -517,9 +529,13 @@ describe('bad input: one line naming the file and what to do, exit code 2, nothi
   const run = promisify(execFile);
   const importCli = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await run('npx', ['node', 'scripts/import.ts', ...args, '--content-dir', contentDir], {
-        encoding: 'utf8',
-      });
+      const { stdout, stderr } = await run(
+        'npx',
+        ['node', 'scripts/import.ts', ...args, '--content-dir', sandbox.contentDir],
+        {
+          encoding: 'utf8',
+        },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
@@ -533,17 +549,17 @@ describe('bad input: one line naming the file and what to do, exit code 2, nothi
     ['notes.txt', 'Just some notes about groups\nand more notes\n', /notes\.txt: is neither an Open Referral feed/],
     ['other.json', '{"hello": "world"}', /other\.json: is JSON but not an Open Referral feed/],
   ])('%s', async (name, text, message) => {
-    const file = join(dir, name);
+    const file = join(sandbox.dir, name);
     writeFileSync(file, text);
     const result = await importCli(file);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
-    expect(existsSync(join(contentDir, 'services'))).toBe(false);
+    expect(existsSync(join(sandbox.contentDir, 'services'))).toBe(false);
   });
 
   it('an Excel file with several sheets', async () => {
-    const file = join(dir, 'two-sheets.xlsx');
+    const file = join(sandbox.dir, 'two-sheets.xlsx');
     await writeXlsxFile([
       { data: [[{ value: 'name' }], [{ value: 'A group' }]], sheet: 'Groups' },
       { data: [[{ value: 'notes' }]], sheet: 'Notes' },
@@ -555,14 +571,14 @@ describe('bad input: one line naming the file and what to do, exit code 2, nothi
   });
 
   it('a mapping naming columns the file does not have', async () => {
-    const mapping = join(dir, 'wrong.yaml');
+    const mapping = join(sandbox.dir, 'wrong.yaml');
     writeFileSync(mapping, 'columns:\n  "Group Nmae": name\n');
     const result = await importCli(`${fixtures}/connector-sheet.csv`, '--mapping', mapping);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toMatch(
       /connector-sheet\.csv: the mapping names column\(s\) the file does not have: "Group Nmae"/,
     );
-    expect(existsSync(join(contentDir, 'services'))).toBe(false);
+    expect(existsSync(join(sandbox.contentDir, 'services'))).toBe(false);
   });
 
   it('a spreadsheet with its own columns and no mapping', async () => {
@@ -590,6 +606,6 @@ describe('spreadsheet formulas', () => {
 describe('the generated content folder', () => {
   it('holds only files the import wrote', async () => {
     applyPlan(await importPath(`${fixtures}/council-v3-pages`));
-    expect(readdirSync(join(contentDir, 'services')).every((name) => name.endsWith('.md'))).toBe(true);
+    expect(readdirSync(join(sandbox.contentDir, 'services')).every((name) => name.endsWith('.md'))).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/open-data/oruk.ts';
 import { servicesToGeoJson } from '../../src/lib/open-data/geojson.ts';
 import { isUuid } from '../../src/lib/open-data/uuid.ts';
+import { charityNumberOf } from '../../src/lib/import/oruk-reader.ts';
 import type { Article } from '../../src/schemas/articles.ts';
 import { confidentialStrings, exportFixtureDir, loadContent } from '../support/fixture-content.ts';
 import { homeLocality, homePoint } from '../support/rehome.ts';
@@ -61,6 +62,64 @@ describe('Open Referral UK export', () => {
     if (!validators.official) return;
     for (const record of records) {
       expect(validators.official(record), errorsOf(validators.official)).toBe(true);
+    }
+  });
+
+  it("publishes a charity's registered number as an organisation identifier, in its register's scheme", () => {
+    const dropIn = withOrganisations.find(({ service }) => service.id === 'test-drop-in');
+    if (!dropIn) throw new Error('no test-drop-in in the export fixture');
+    const exported = (charityNumber: string | undefined) =>
+      serviceToOruk(context, dropIn.service, {
+        ...dropIn.organisation,
+        data: { ...dropIn.organisation.data, charityNumber },
+      }).organization;
+    const organisation = exported('0000001');
+    expect(organisation.organization_identifiers).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        organization_id: organisation.id,
+        identifier_scheme: 'GB-CHC',
+        identifier_type: 'Registered charity number (Charity Commission for England and Wales)',
+        identifier: '0000001',
+      },
+    ]);
+    expect(isUuid(organisation.organization_identifiers[0]?.id ?? '')).toBe(true);
+    // The fixture's trust is that charity; Kooth is no charity: an empty list.
+    expect(records.find((r) => r.x_local_offer.slug === 'test-drop-in')?.organization).toEqual(organisation);
+    expect(records.find((r) => r.x_local_offer.slug === 'kooth')?.organization.organization_identifiers).toEqual([]);
+    expect(exported(undefined).organization_identifiers).toEqual([]);
+    // Every register, as org-id.guide writes its numbers, and read back to the same number by the import.
+    const registers = {
+      '0000001': { identifier_scheme: 'GB-CHC', identifier: '0000001' },
+      '0000001-1': { identifier_scheme: 'GB-CHC', identifier: '0000001-1' },
+      SC000001: { identifier_scheme: 'GB-SC', identifier: 'SC000001' },
+      NIC000001: { identifier_scheme: 'GB-NIC', identifier: '000001' },
+      XN00001: { identifier_type: 'HMRC charity reference (Northern Ireland)', identifier: 'XN00001' },
+    };
+    for (const [charityNumber, expected] of Object.entries(registers)) {
+      const own = exported(charityNumber);
+      expect(own.organization_identifiers, charityNumber).toEqual([expect.objectContaining(expected)]);
+      expect(charityNumberOf(own), charityNumber).toBe(charityNumber);
+      const record = serviceToOruk(context, dropIn.service, {
+        ...dropIn.organisation,
+        data: { ...dropIn.organisation.data, charityNumber },
+      });
+      expect(validators.service(record), errorsOf(validators.service)).toBe(true);
+      if (validators.official) expect(validators.official(record), errorsOf(validators.official)).toBe(true);
+    }
+    expect(exported('XN00001').organization_identifiers[0]).not.toHaveProperty('identifier_scheme');
+    // The official schema does check identifiers: one without its type fails it.
+    if (validators.official) {
+      const record = serviceToOruk(context, dropIn.service, dropIn.organisation);
+      const [identifier] = record.organization.organization_identifiers;
+      const broken = {
+        ...record,
+        organization: {
+          ...record.organization,
+          organization_identifiers: [{ ...identifier, identifier_type: undefined }],
+        },
+      };
+      expect(validators.official(JSON.parse(JSON.stringify(broken)))).toBe(false);
     }
   });
 

@@ -11,7 +11,7 @@
  */
 import { pruned, type ImportProblem, type ImportRecord, type ReadResult } from './records.ts';
 import { parseUkDate, slugify } from './values.ts';
-import { normaliseCharityNumber } from '../../schemas/organisations.ts';
+import { charitySchemes, normaliseCharityNumber } from '../../schemas/organisations.ts';
 import { cleanEmail, cleanWebsite, htmlToMarkdown, normalisePhone, summaryAndBody } from './clean.ts';
 import { emptyMapping, targetsFor, type Mapping, type TermField } from './mapping.ts';
 import { placePostcode, type Gazetteer } from './places.ts';
@@ -336,7 +336,7 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
           data: pruned({
             name: orgName,
             alternateName: text(organisation.alternate_name),
-            charityNumber: own ? text(organisation.charity_number) : orgCharity,
+            charityNumber: orgCharity,
             kind: own ? text(orgExtension.kind) : mapping.organisationKinds[orgName],
             summary: own ? orgDescription : orgSplit.summary,
             website: orgWebsite,
@@ -351,36 +351,36 @@ function serviceToRecord(service: Json, index: number, context: RecordContext): 
               `${publisher ? `${publisher}, ` : ''}Open Referral UK feed ${sourceName}, organization ${orgId ?? orgName}`,
           }),
           body: text(orgExtension.body) ?? (orgSplit.body || orgSplit.summary),
-          charityNumber: own ? text(organisation.charity_number) : orgCharity,
+          charityNumber: orgCharity,
         }
       : undefined,
     blame: blameFeed,
   };
 }
 
-/** org-id.guide's schemes for the UK's three charity registers (HSDS 3 `organization_identifiers`). */
-const charitySchemes = new Set(['GB-CHC', 'GB-SC', 'GB-NIC']);
-
 /**
  * An organisation's registered charity number: HSDS 3 / ORUK v3 give it among
- * `organization_identifiers` (scheme GB-CHC, GB-SC or GB-NIC, or a type that says "charity");
- * some v1 feeds add a `charity_number` field. Normalised ("SC012345"); a value that is not a
- * charity number is kept as it is, so the organisation's check names it rather than dropping it.
- * A company number (GB-COH) is not a charity number and is not read.
+ * `organization_identifiers`, under the scheme of one of the charity registers
+ * (`charityRegisters`: GB-CHC, GB-SC, GB-NIC, as org-id.guide names them) or a type that says
+ * "charity"; some v1 feeds add a `charity_number` field. Normalised ("SC012345", "NIC104226");
+ * a value that is not a charity number is kept as it is, so the organisation's check names it
+ * rather than dropping it. A company number (GB-COH) is not a charity number and is not read.
  */
 export function charityNumberOf(organisation: Record<string, unknown>): string | undefined {
-  const identifiers = arrayOf(organisation.organization_identifiers);
+  const schemes = new Set(charitySchemes);
+  const identifier = arrayOf(organisation.organization_identifiers).find(
+    (entry) =>
+      schemes.has(String(entry.identifier_scheme ?? '').toUpperCase()) ||
+      (!entry.identifier_scheme && /charit/i.test(String(entry.identifier_type ?? ''))),
+  );
   const given =
-    identifiers.find(
-      (entry) =>
-        charitySchemes.has(String(entry.identifier_scheme ?? '').toUpperCase()) ||
-        /charit/i.test(String(entry.identifier_type ?? '')),
-    )?.identifier ??
+    identifier?.identifier ??
     organisation.charity_number ??
     organisation.charity_registration_number ??
     organisation.registered_charity_number;
   const raw = typeof given === 'number' ? String(given) : text(given);
-  return raw === undefined ? undefined : (normaliseCharityNumber(raw) ?? raw);
+  const scheme = text(identifier?.identifier_scheme);
+  return raw === undefined ? undefined : (normaliseCharityNumber(raw, scheme) ?? raw);
 }
 
 /** The services in one JSON document: a record, a list, a v3 page (`contents`) or a v1 page (`content`). */

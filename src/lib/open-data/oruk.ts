@@ -13,11 +13,13 @@
  *   eligibility_description, fees_description, interpretation_services, phones,
  *   language names) are sent because our listings have them and the profile
  *   allows additional data;
+ * - a charity's registered number is an `organization_identifiers` entry, in its register's
+ *   org-id.guide scheme (GB-CHC, GB-SC, GB-NIC), which the import reads back;
  * - the fields ORUK has no place for travel in one extension object,
  *   `x_local_offer`, so that a feed can be imported back without loss;
  * - confidential locations (refuges, safe houses) are never sent.
  */
-import type { Organisation } from '../../schemas/organisations.ts';
+import { charityIdentifier, type Organisation } from '../../schemas/organisations.ts';
 import type { Service } from '../../schemas/services.ts';
 import { spokenLanguage } from '../../schemas/spoken-languages.ts';
 import {
@@ -40,6 +42,7 @@ import { urlNamespace, uuidV5 } from './uuid.ts';
 import type {
   OrukAttribute,
   OrukOrganization,
+  OrukOrganizationIdentifier,
   OrukPage,
   OrukSchedule,
   OrukService,
@@ -178,6 +181,23 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/**
+ * The organisation's registered charity number as an ORUK identifier, in its register's
+ * org-id.guide scheme (charityRegisters), so that an import, ours or anyone's, finds the
+ * organisation by it.
+ */
+function organisationIdentifiers(
+  context: OrukContext,
+  slug: string,
+  organisationId: string,
+  charityNumber: string | undefined,
+): OrukOrganizationIdentifier[] {
+  const identifier = charityNumber === undefined ? undefined : charityIdentifier(charityNumber);
+  if (!identifier) return [];
+  const key = `${slug}/${identifier.identifier_scheme ?? identifier.identifier_type}`;
+  return [{ id: orukId(context, 'organization_identifier', key), organization_id: organisationId, ...identifier }];
+}
+
 export function organisationToOruk(context: OrukContext, entry: OrganisationEntry): OrukOrganization {
   const { data } = entry;
   const id = orukId(context, 'organization', entry.id);
@@ -193,6 +213,7 @@ export function organisationToOruk(context: OrukContext, entry: OrganisationEntr
     phones: data.contact.phone
       ? [{ id: orukId(context, 'phone', `organization:${entry.id}`), organization_id: id, number: data.contact.phone }]
       : [],
+    organization_identifiers: organisationIdentifiers(context, entry.id, id, data.charityNumber),
     attributes: [attribute(context, 'organization', id, kind)],
     x_local_offer: compact({
       slug: entry.id,

@@ -22,6 +22,7 @@
  * additional data; `x_local_offer` is our extension.
  */
 import { z } from 'astro/zod';
+import { charitySchemes } from '../organisations.ts';
 
 const text = z.string().min(1);
 const uuid = z.uuid();
@@ -119,6 +120,18 @@ export const orukCostOptionSchema = z.strictObject({
   amount_description: text.optional(),
 });
 
+/**
+ * A third party's identifier of an organisation: we send its registered charity number, with the
+ * register's org-id.guide scheme where it has one (src/schemas/organisations.ts, charityRegisters).
+ */
+export const orukOrganizationIdentifierSchema = z.strictObject({
+  id: uuid,
+  organization_id: uuid,
+  identifier_scheme: z.enum(charitySchemes).optional(),
+  identifier_type: text,
+  identifier: text,
+});
+
 /** Our own fields of an organisation, with no ORUK equivalent. */
 export const orukOrganisationExtensionSchema = z.strictObject({
   slug: text,
@@ -139,6 +152,7 @@ export const orukOrganizationSchema = z.strictObject({
   website: uri.optional(),
   uri,
   phones: z.array(orukPhoneSchema),
+  organization_identifiers: z.array(orukOrganizationIdentifierSchema),
   attributes: z.array(orukAttributeSchema),
   x_local_offer: orukOrganisationExtensionSchema,
 });
@@ -211,6 +225,7 @@ export type OrukSchedule = z.infer<typeof orukScheduleSchema>;
 export type OrukServiceArea = z.infer<typeof orukServiceAreaSchema>;
 export type OrukLanguage = z.infer<typeof orukLanguageSchema>;
 export type OrukCostOption = z.infer<typeof orukCostOptionSchema>;
+export type OrukOrganizationIdentifier = z.infer<typeof orukOrganizationIdentifierSchema>;
 export type OrukOrganisationExtension = z.infer<typeof orukOrganisationExtensionSchema>;
 export type OrukOrganization = z.infer<typeof orukOrganizationSchema>;
 export type OrukServiceExtension = z.infer<typeof orukServiceExtensionSchema>;
