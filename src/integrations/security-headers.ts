@@ -11,37 +11,15 @@
  * Netlify's (netlify.toml runs it). See docs/deploy.md.
  */
 import type { AstroIntegration } from 'astro';
-import { closeSync, openSync, readSync, readdirSync, writeFileSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies, metaPolicyOf } from '../lib/csp.ts';
+import { headOf } from '../lib/built-page-head.ts';
 import { orukHeadersBlock, orukRedirects } from '../lib/open-data/oruk-api.ts';
 import { adminPaths } from '../cms/admin-pages.ts';
 import { backendFromEnv, cmsEnvironment } from '../cms/backend.ts';
 import { adminContentSecurityPolicy } from '../cms/csp.ts';
-
-/**
- * A page's text up to its `</head>`, where Astro writes the policy's meta tag: a few KB of a
- * page several times that size, read in blocks (the whole page when it has no `</head>`).
- */
-export function headOf(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const block = Buffer.alloc(8192);
-    const decoder = new StringDecoder('utf8');
-    let text = '';
-    for (;;) {
-      const read = readSync(fd, block, 0, block.length, null);
-      if (read === 0) return text + decoder.end();
-      text += decoder.write(block.subarray(0, read));
-      const end = text.indexOf('</head>');
-      if (end >= 0) return text.slice(0, end);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export function securityHeaders(): AstroIntegration {
   return {

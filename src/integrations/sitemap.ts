@@ -2,15 +2,16 @@
  * The sitemap (@astrojs/sitemap), without the pages search engines should not
  * list: the CMS under /admin/ and every page built with
  * <meta name="robots" content="noindex"> (BaseLayout's `noindex` prop). The
- * built HTML is read, so a new noindex page is left out without a list to keep.
+ * built pages' heads are read, so a new noindex page is left out without a list to keep.
  * Pages built in every interface language carry hreflang alternates (src/i18n/).
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLanguage, languages } from '../i18n/languages.ts';
+import { headOf } from '../lib/built-page-head.ts';
 
 const noindexMeta = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
 
@@ -36,7 +37,8 @@ export function sitemapWithoutNoindex(): AstroIntegration[] {
     const relativePath = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
     if (/^\/?admin(\/|$)/.test(relativePath)) return false;
     const file = join(outDir, relativePath, relativePath.endsWith('.html') ? '' : 'index.html');
-    return !(existsSync(file) && isNoindexHtml(readFileSync(file, 'utf8')));
+    // The robots meta tag is in the head: the rest of the page is not read.
+    return !(existsSync(file) && isNoindexHtml(headOf(file)));
   };
   // Each page built in several languages lists them all as xhtml:link alternates (hreflang);
   // the sitemap reads the language from the first path segment, English having none.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headOf } from '../../src/integrations/security-headers.ts';
+import { headOf } from '../../src/lib/built-page-head.ts';
 import { metaPolicyOf } from '../../src/lib/csp.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'security-headers-'));
