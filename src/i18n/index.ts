@@ -42,6 +42,11 @@ export interface Translator {
   term: <List extends TermListName>(list: List, value: string) => string;
   /** Labels of several values. */
   terms: <List extends TermListName>(list: List, values: readonly string[]) => string[];
+  /**
+   * The `lang` of a value's label when it is the English one on a translated page (a locality's
+   * name, which the area's settings write once), so the page can mark it; otherwise undefined.
+   */
+  termLang: <List extends TermListName>(list: List, value: string) => string | undefined;
   /** A site path as a link in this language (base and language prefix added when the page is translated). */
   path: (sitePath: string) => string;
   /** A date written the language's way ("6 December 2026"). */
@@ -107,6 +112,11 @@ export function translator(language: LanguageDefinition): Translator {
     parts: (key, vars) => t(key, vars).split(/(\{\w+\})/),
     term,
     terms: (list, values) => values.map((value) => term(list, value)),
+    termLang: (list, value) =>
+      language.code === defaultLanguage.code ||
+      (language.terms[list] as Readonly<Record<string, string>>)[value] !== undefined
+        ? undefined
+        : defaultLanguage.htmlLang,
     path: (sitePath) => localisedPath(sitePath, language.code),
     formatDate: (date) => format.format(date),
     ages,

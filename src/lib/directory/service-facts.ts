@@ -13,7 +13,7 @@ import { defaultLanguage } from '../../i18n/languages.ts';
 import { spokenLanguage } from '../../schemas/spoken-languages.ts';
 
 /** The words of the facts in one language: the parts of a page's `i18n(Astro.url)` they use. */
-export type FactText = Pick<Translator, 't' | 'parts' | 'term' | 'terms' | 'list' | 'ages' | 'sourceLang'>;
+export type FactText = Pick<Translator, 't' | 'parts' | 'term' | 'terms' | 'termLang' | 'list' | 'ages' | 'sourceLang'>;
 
 /** The facts in English: the default, and the CMS preview's language. */
 export const englishFactText: FactText = translator(defaultLanguage);
@@ -89,7 +89,7 @@ export function serviceFactSections(
   /** Fields of `data` already in the page's language (the listing's own translation): left unmarked. */
   translatedFields: readonly string[] = [],
 ): [essentials: FactSection, where: FactSection, more: FactSection] {
-  const { t, parts, term, terms, list, ages, sourceLang: lang } = text;
+  const { t, parts, term, terms, termLang, list, ages, sourceLang: lang } = text;
   /** The listing's own (English) words, marked as such on a translated page. */
   const source = (words: string): FactPart => (lang ? { source: words, lang } : words);
   /** Spoken languages, each in its own script (with its lang and dir) and in English: "اردو (Urdu)". */
@@ -107,6 +107,17 @@ export function serviceFactSections(
         ')',
       ];
     });
+  /** Localities joined the language's way; a locality's name (English, from the area's settings) is marked. */
+  const areaNames = (values: readonly string[]): FactPart[] =>
+    list(values.map((_, i) => `{${String(i)}}`))
+      .split(/(\{\d+\})/)
+      .filter((part) => part !== '')
+      .map((part) => {
+        const value = /^\{(\d+)\}$/.exec(part) ? values[Number(part.slice(1, -1))] : undefined;
+        if (value === undefined) return part;
+        const english = termLang('serviceAreas', value);
+        return english ? { source: term('serviceAreas', value), lang: english } : term('serviceAreas', value);
+      });
   const publicLocations = data.locations.filter((location) => location.confidential !== true);
   const places = publicLocations.map((location) =>
     [location.name, location.address, location.postcode].filter(Boolean).join(', '),
@@ -151,10 +162,7 @@ export function serviceFactSections(
       facts: [
         {
           label: t('service.areas'),
-          parts: [
-            list(terms('serviceAreas', data.localities)),
-            ...(data.neighbourhood ? [source(` (${data.neighbourhood})`)] : []),
-          ],
+          parts: [...areaNames(data.localities), ...(data.neighbourhood ? [source(` (${data.neighbourhood})`)] : [])],
         },
         { label: t('service.delivery'), parts: [list(terms('deliveryModes', data.delivery))] },
         {
