@@ -221,6 +221,8 @@ describe('English inside translated pages', () => {
     text,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'iu'),
   }));
+  /** English words that no Polish or Romanian sentence has: a run of text with one is English. */
+  const englishWords = /\b(?:the|and|your|with|this|from|what|where|which|about|there)\b/i;
   const isEnglish = (lang: string) => lang === 'en' || lang.startsWith('en-');
 
   /** Where content's English is not marked: "file: <parent> text". */
@@ -238,6 +240,8 @@ describe('English inside translated pages', () => {
     const runs = textRuns(
       '<p>Kooth <span lang="en-GB">North <b>Fixton</b></span><span hidden>secret</span><script>x</script></p>',
     );
+    expect(englishWords.test('Ask the team')).toBe(true);
+    expect(englishWords.test('Zapytaj zespół, który to wie. Întreabă echipa despre asta.')).toBe(false);
     expect(runs.map((run) => [run.text, run.lang])).toEqual([
       ['Kooth ', ''],
       ['North ', 'en-GB'],
@@ -253,6 +257,23 @@ describe('English inside translated pages', () => {
       expect(files.flatMap(unmarkedContent)).toEqual([]);
     },
   );
+
+  it.each(
+    translatedLanguages
+      .filter((language) => /[A-Za-z]/.test(language.ownName))
+      .map((language) => [language.englishName, language.code] as const),
+  )('leaves no unmarked English sentence on any %s page (a language written in Latin letters)', (_name, code) => {
+    const found = translatedFiles
+      .filter((file) => languageOfFile(file) === code)
+      .flatMap((file) =>
+        textRuns(readFileSync(join(distDir, file), 'utf8')).flatMap((run) =>
+          (run.lang === '' || run.lang === code) && englishWords.test(run.text)
+            ? [`${file}: <${run.parent}> ${run.text.trim().replace(/\s+/g, ' ')}`]
+            : [],
+        ),
+      );
+    expect(found).toEqual([]);
+  });
 
   it.each(
     translatedLanguages
