@@ -37,6 +37,29 @@ for (const built of builtSites()) {
         expect(paths.length).toBeGreaterThan(4);
       });
 
+      if (built.types.some((type) => type.name === 'service')) {
+        it('opens the navigation from "Menu" on a phone, without JavaScript, below the quick-exit bar', async () => {
+          // Urgent help has the quick exit, whose bar stays at the top of the screen.
+          const withExit = paths.find(({ type }) => type === 'urgent-help')?.path ?? '/urgent-help/';
+          const page = await site.page(withExit, { javaScriptEnabled: false });
+          await page.setViewportSize({ width: 320, height: 640 });
+          const nav = page.locator('#site-nav');
+          await expect(nav.isVisible()).resolves.toBe(false);
+          await page.locator('.site-header__menu-link').click();
+          await expect(nav.isVisible()).resolves.toBe(true);
+          const firstLink = nav.locator('a').first();
+          const exitBar = await page.locator('.quick-exit').boundingBox();
+          const link = await firstLink.boundingBox();
+          if (!exitBar || !link) throw new Error(`no quick-exit bar or navigation link on ${withExit}`);
+          expect(link.y).toBeGreaterThanOrEqual(exitBar.y + exitBar.height);
+          // Wider screens show the navigation and no "Menu".
+          await page.setViewportSize({ width: 1024, height: 768 });
+          await page.goto(withExit);
+          await expect(nav.isVisible()).resolves.toBe(true);
+          await expect(page.locator('.site-header__menu-link').isVisible()).resolves.toBe(false);
+        });
+      }
+
       for (const { width, height } of screens) {
         it(`at ${String(width)} x ${String(height)} px: no sideways scrolling, and the first heading in the top third`, async () => {
           const page = await site.page('/');
