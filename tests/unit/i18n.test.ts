@@ -58,6 +58,14 @@ describe('the lookup', () => {
     expect(termLang('serviceAreas', 'citywide')).toBeUndefined();
     expect(termLang('costTypes', 'free')).toBeUndefined();
     expect(translator(english).termLang('serviceAreas', locality)).toBeUndefined();
+    // A list of them, as parts a template marks: the locality English, "whole city" and the joining words Urdu.
+    const parts = translator(urdu).labelParts('serviceAreas', [locality, 'citywide']);
+    expect(parts.map((part) => part.text).join('')).toBe(
+      translator(urdu).list([term('serviceAreas', locality), term('serviceAreas', 'citywide')]),
+    );
+    expect(parts.filter((part) => part.lang !== undefined)).toEqual([
+      { text: localityAreas[0]?.label, lang: english.htmlLang },
+    ]);
   });
 });
 
