@@ -42,6 +42,19 @@ export interface Translator {
   term: <List extends TermListName>(list: List, value: string) => string;
   /** Labels of several values. */
   terms: <List extends TermListName>(list: List, values: readonly string[]) => string[];
+  /**
+   * The `lang` of a value's label when it is the English one on a translated page (a locality's
+   * name, which the area's settings write once), so the page can mark it; otherwise undefined.
+   */
+  termLang: <List extends TermListName>(list: List, value: string) => string | undefined;
+  /**
+   * Labels of several values joined the language's way ("A, B and C"), as parts: each label with
+   * its `termLang`, and the words between them (`lang` undefined), for a template to mark.
+   */
+  labelParts: <List extends TermListName>(
+    list: List,
+    values: readonly string[],
+  ) => { text: string; lang: string | undefined }[];
   /** A site path as a link in this language (base and language prefix added when the page is translated). */
   path: (sitePath: string) => string;
   /** A date written the language's way ("6 December 2026"). */
@@ -83,6 +96,11 @@ export function translator(language: LanguageDefinition): Translator {
   const format = dateFormat;
   const listFormat = new Intl.ListFormat(language.htmlLang, { style: 'short', type: 'unit' });
   const list = (items: readonly string[]): string => listFormat.format(items);
+  const termLang = <List extends TermListName>(listName: List, value: string): string | undefined =>
+    language.code === defaultLanguage.code ||
+    (language.terms[listName] as Readonly<Record<string, string>>)[value] !== undefined
+      ? undefined
+      : defaultLanguage.htmlLang;
   const ages = ({ minimumAge, maximumAge }: { minimumAge?: number | undefined; maximumAge?: number | undefined }) => {
     if (minimumAge === undefined && maximumAge === undefined) return t('ages.all');
     if (minimumAge === undefined || minimumAge === 0) return t('ages.upTo', { max: maximumAge ?? 25 });
@@ -107,6 +125,14 @@ export function translator(language: LanguageDefinition): Translator {
     parts: (key, vars) => t(key, vars).split(/(\{\w+\})/),
     term,
     terms: (list, values) => values.map((value) => term(list, value)),
+    termLang,
+    labelParts: (listName, values) =>
+      listFormat.formatToParts(values.map((value) => term(listName, value))).map((part, index, parts) => {
+        if (part.type === 'literal') return { text: part.value, lang: undefined };
+        // The n-th element is the n-th value.
+        const value = values[parts.slice(0, index).filter((before) => before.type === 'element').length] ?? '';
+        return { text: part.value, lang: termLang(listName, value) };
+      }),
     path: (sitePath) => localisedPath(sitePath, language.code),
     formatDate: (date) => format.format(date),
     ages,

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from './support/site.ts';
 import { requireBuild } from '../build/helpers.ts';
 import { defaultLanguage, languageByCode, languages } from '../../src/i18n/languages.ts';
+import { fixtureArea as area } from '../support/fixture-area.ts';
 
 requireBuild();
 
@@ -134,8 +135,6 @@ async function unmarkedEnglish(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       if (!element || element.closest('script, style, noscript, [hidden], .search-meta, .print-handout')) continue;
-      // Links to a locality carry its name as the area's settings write it (area/area.config.ts).
-      if (element.closest('a[href*="/localities/"], a[href*="/services/locality/"]')) continue;
       // Marked as English, or as any language other than the page's (the switcher's language names).
       if (element.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) continue;
       // Phone numbers, addresses of web pages and email, and abbreviations (NHS, ADHD, GP) are not English text.
@@ -204,6 +203,34 @@ describe('English inside an Urdu page', () => {
     await page.goto(servicePath.replace(/^/, '/ur'));
     await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en-GB');
     await expect(page.locator('.lede').getAttribute('lang')).resolves.toBe('en-GB');
+  });
+});
+
+describe("the islands' messages in Urdu", () => {
+  it("mark the English words they name: the area's name, the nearest service's name, a locality's name", async () => {
+    const page = await site.page('/ur/map/');
+    await mapReady(page);
+    // A postcode outside the area: the message names the area (English, from its settings).
+    await page.locator('#near-me-postcode').fill('B1 1AA');
+    await page.locator('#near-me-postcode').press('Enter');
+    const error = page.locator('#near-me-postcode-error');
+    await error.waitFor();
+    await expect(error.locator('span[lang="en-GB"]').first().textContent()).resolves.toBe(area.name);
+    expect(await unmarkedEnglish(page)).toEqual([]);
+    // A postcode inside it: the list is sorted and the status names the nearest service, marked.
+    await page.locator('#near-me-postcode').fill(area.examplePostcodes[1] ?? area.examplePostcodes[0] ?? '');
+    await page.locator('#near-me-postcode').press('Enter');
+    const status = page.locator('.near-me__status');
+    await status.locator('span[lang="en-GB"]').waitFor();
+    expect(await unmarkedEnglish(page)).toEqual([]);
+
+    // Search: the hint names a locality, and so do the locality filter's options.
+    await page.goto('/ur/search/');
+    await page.locator('.search-app').waitFor();
+    await expect(page.locator('.search-app .hint span[lang="en-GB"]').first().textContent()).resolves.toBe(
+      area.localities[0]?.label,
+    );
+    expect(await unmarkedEnglish(page)).toEqual([]);
   });
 });
 

@@ -26,6 +26,8 @@ const sameAsEnglishAllowed = new Set<StringKey>([
   'card.cost',
   'service.cost',
   'service.contact',
+  // Polish says "Menu" too.
+  'header.menu',
   // Romanian's word for cost, and Polish and Romanian's for online, are the English ones.
   'map.filter.cost',
   'map.way.online',

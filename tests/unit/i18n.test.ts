@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLanguage, languages } from '../../src/i18n/languages.ts';
+import { defaultLanguage, languageByCode, languages } from '../../src/i18n/languages.ts';
+import { localityAreas } from '../../src/area.ts';
+import { seeAllLinks } from '../../src/lib/directory/section-limits.ts';
+import { articleTopicLinks } from '../../src/lib/directory/hubs.ts';
 import { translator } from '../../src/i18n/index.ts';
 import {
   alternatesOf,
@@ -43,6 +46,60 @@ describe('the lookup', () => {
     const { term } = translator(english);
     expect(term('costTypes', 'free')).toBe('Free');
     expect(term('categories', 'no-such-topic')).toBe('no-such-topic');
+  });
+
+  it("says which labels fall back to English on a translated page (a locality's name), so they can be marked", () => {
+    const urdu = languageByCode('ur');
+    if (!urdu) throw new Error('no Urdu strings');
+    const { term, termLang } = translator(urdu);
+    const locality = localityAreas[0]?.value ?? '';
+    expect(term('serviceAreas', locality)).toBe(localityAreas[0]?.label);
+    expect(termLang('serviceAreas', locality)).toBe(english.htmlLang);
+    expect(termLang('serviceAreas', 'citywide')).toBeUndefined();
+    expect(termLang('costTypes', 'free')).toBeUndefined();
+    expect(translator(english).termLang('serviceAreas', locality)).toBeUndefined();
+    // A list of them, as parts a template marks: the locality English, "whole city" and the joining words Urdu.
+    const parts = translator(urdu).labelParts('serviceAreas', [locality, 'citywide']);
+    expect(parts.map((part) => part.text).join('')).toBe(
+      translator(urdu).list([term('serviceAreas', locality), term('serviceAreas', 'citywide')]),
+    );
+    expect(parts.filter((part) => part.lang !== undefined)).toEqual([
+      { text: localityAreas[0]?.label, lang: english.htmlLang },
+    ]);
+  });
+});
+
+describe('links whose text holds English words', () => {
+  const urdu = translator(languageByCode('ur') ?? english);
+  const locality = localityAreas[0];
+
+  it("marks a locality's name in a 'see all' link, and not a translated topic", () => {
+    const [byLocality] = seeAllLinks(
+      [{ href: '/x/', label: locality?.label ?? '', facet: 'locality', value: locality?.value ?? '', count: 40 }],
+      urdu,
+    );
+    expect(byLocality?.message).toEqual({
+      k: 'seeAll.listingsFor',
+      vars: { count: 40, label: locality?.label },
+      english: ['label'],
+    });
+    const [byTopic] = seeAllLinks([{ href: '/y/', label: 'Autism', facet: 'need', value: 'autism', count: 40 }], urdu);
+    expect(byTopic?.message).toBeUndefined();
+    const several = seeAllLinks(
+      [
+        { href: '/x/', label: locality?.label ?? '', facet: 'locality', value: locality?.value ?? '', count: 4 },
+        { href: '/y/', label: 'Autism', facet: 'need', value: 'autism', count: 2 },
+      ],
+      urdu,
+    );
+    expect(several.map((link) => link.lang)).toEqual([english.htmlLang, undefined]);
+  });
+
+  it("marks the young people's topic (in English only) in a hub's 'more articles' link", () => {
+    const [link] = articleTopicLinks({ articleTopics: ['mental-health'] }, urdu);
+    expect(link?.href).toBe('/young-people/topics/mental-health/');
+    expect(link?.message).toEqual({ k: 'hub.moreArticles', vars: { topic: 'mental health' }, english: ['topic'] });
+    expect(link?.text).toContain('mental health');
   });
 });
 

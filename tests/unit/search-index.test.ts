@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localityFilterValues, searchDataFor } from '../../src/lib/search/index-entry.ts';
+import { localityFilterValues, searchDataFor, type MetaLabels } from '../../src/lib/search/index-entry.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { defaultLanguage, languageByCode } from '../../src/i18n/languages.ts';
 import { localityAreas } from '../../src/area.ts';
 import { firstLocality, secondLocality } from '../support/area-localities.ts';
 
@@ -47,6 +49,33 @@ describe('search data for a page', () => {
       'ASD',
     ]);
     expect(data.extraWords).toEqual([]);
+  });
+
+  it("words a translated page's result facts in its language, and says when the areas are English names", () => {
+    const urdu = translator(languageByCode('ur') ?? defaultLanguage);
+    const labels: MetaLabels = {
+      type: (type) => urdu.t(`search.kind.${type}`),
+      area: (value) => ({ label: urdu.term('serviceAreas', value), lang: urdu.termLang('serviceAreas', value) }),
+      list: urdu.list,
+      cost: (value) => urdu.term('costTypes', value),
+      ages: urdu.ages,
+    };
+    const citywide = searchDataFor('service', service, { labels });
+    expect(citywide.meta).toMatchObject({
+      type: urdu.t('search.kind.service'),
+      localities: urdu.term('serviceAreas', 'citywide'),
+      cost: urdu.term('costTypes', 'free'),
+      ages: urdu.ages(service),
+    });
+    expect(citywide.meta.localitiesLang).toBeUndefined();
+    const local = searchDataFor(
+      'service',
+      { ...service, localities: [firstLocality.value, secondLocality.value] },
+      { labels },
+    );
+    expect(local.meta.localitiesLang).toBe(defaultLanguage.htmlLang);
+    // The filters and sort keys are the same in every language.
+    expect(citywide.filters).toEqual(searchDataFor('service', service).filters);
   });
 
   it('weights the words of what a page is about above words only its text has', () => {

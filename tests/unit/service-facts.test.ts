@@ -101,6 +101,18 @@ describe('the facts of a service', () => {
     expect(polish[0].heading).not.toBe('The essentials');
     const places = polish[1].facts.find((fact) => fact.label === t('service.places'));
     expect(places?.parts).toEqual([expect.objectContaining({ lang: 'en-GB' })]);
+    // A locality's name (the area's own, in English) is marked; "whole city" and "online" are translated.
+    const areas = polish[1].facts.find((fact) => fact.label === t('service.areas'));
+    const withCity = serviceFactSections(
+      { ...service, localities: [...service.localities, 'citywide'] },
+      undefined,
+      i18n(new URL('https://example.org/pl/services/x/')),
+    );
+    const areasWithCity = withCity[1].facts.find((fact) => fact.label === t('service.areas'));
+    expect(areas?.parts.filter((part) => typeof part !== 'string').slice(0, service.localities.length)).toEqual(
+      service.localities.map(() => expect.objectContaining({ lang: 'en-GB' })),
+    );
+    expect(areasWithCity?.parts).toContain(i18n(new URL('https://example.org/pl/')).term('serviceAreas', 'citywide'));
     const runBy = polish[2].facts.find((fact) => fact.label === t('service.runBy'));
     expect(runBy?.parts).toEqual([{ source: 'Safe Homes Trust', lang: 'en-GB' }]);
     // In English nothing is marked as English: the page's own language.

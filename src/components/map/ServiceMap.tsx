@@ -14,7 +14,7 @@
  * always say the same thing, and a page at a time ("Show more"), so that 10,000
  * services never become 10,000 list items at once.
  */
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
   filterKeys,
@@ -36,6 +36,7 @@ import { mapDom } from '../../lib/map/ids.ts';
 import { area } from '../../area.ts';
 import { formatMessage, type Vars } from '../../i18n/format.ts';
 import type { MapIslandText } from '../../i18n/map-text.ts';
+import { Marked } from '../../i18n/Marked.tsx';
 
 export interface ServiceMapProps {
   postcodesUrl: string;
@@ -116,8 +117,9 @@ export default function ServiceMap(props: ServiceMapProps) {
   const [dataFailed, setDataFailed] = useState(false);
   const [origin, setOrigin] = useState<Origin | undefined>();
   const [postcode, setPostcode] = useState('');
-  const [postcodeError, setPostcodeError] = useState('');
-  const [nearMeMessage, setNearMeMessage] = useState('');
+  // Messages that may name English words (the area, a service), marked with <Marked>.
+  const [postcodeError, setPostcodeError] = useState<ReactNode>('');
+  const [nearMeMessage, setNearMeMessage] = useState<ReactNode>('');
   const [ready, setReady] = useState(false);
   const [results, setResults] = useState<MapResults | undefined>();
   const [shown, setShown] = useState<Record<ListKey, number>>({ located: listStep, unlocated: listStep });
@@ -334,9 +336,14 @@ export default function ServiceMap(props: ServiceMapProps) {
     const name = nearest === undefined ? undefined : data.current?.service(nearest).name;
     const sorted = say('map.sortedFrom', { place: next.label });
     setNearMeMessage(
-      name && miles !== undefined
-        ? `${sorted} ${say('map.nearest', { name, distance: milesText(say, miles) })}`
-        : sorted,
+      name && miles !== undefined ? (
+        <>
+          {sorted}{' '}
+          <Marked text={say('map.nearest', { distance: milesText(say, miles) })} english={{ name }} lang={sourceLang} />
+        </>
+      ) : (
+        sorted
+      ),
     );
   };
 
@@ -358,12 +365,15 @@ export default function ServiceMap(props: ServiceMapProps) {
       setPostcodeError(say('map.notPostcode', { first: examples[0], second: examples[1] }));
     } else {
       setPostcodeError(
-        say('map.unknownPostcode', {
-          postcode: result.postcode?.outcode ?? say('map.thatPostcode'),
-          area: area.name,
-          first: examples[0],
-          second: examples[1],
-        }),
+        <Marked
+          text={say('map.unknownPostcode', {
+            postcode: result.postcode?.outcode ?? say('map.thatPostcode'),
+            first: examples[0],
+            second: examples[1],
+          })}
+          english={{ area: area.name }}
+          lang={sourceLang}
+        />,
       );
     }
   };

@@ -32,10 +32,13 @@ import { nearestTopics } from '../../lib/search/query/topics.ts';
 import { placeAsFilter } from '../../lib/search/query/place.ts';
 import type { QueryLexicon, TopicHint } from '../../lib/search/query/types.ts';
 import { area } from '../../area.ts';
+import { Marked, englishLang } from '../../i18n/Marked.tsx';
 
 export interface BrowseLink {
   href: string;
   label: string;
+  /** The label's placeholders that take English words (a locality's name), marked on a translated page. */
+  marked?: { text: string; english: Readonly<Record<string, string>>; lang: string | undefined };
 }
 
 export interface SearchAppProps {
@@ -244,7 +247,11 @@ export default function SearchApp({
           {say('searchApp.label')}
         </label>
         <p className="hint" id={`${id}-hint`}>
-          {say('searchApp.hint', { place: area.localities[0]?.label ?? area.name })}
+          <Marked
+            text={say('searchApp.hint')}
+            english={{ place: area.localities[0]?.label ?? area.name }}
+            lang={englishLang(lang)}
+          />
         </p>
         <div className="search-form__row">
           <input
@@ -369,12 +376,21 @@ export default function SearchApp({
                     <li key={result.url} className="search-result">
                       <p className="search-result__type">{result.meta.type}</p>
                       <h3 className="search-result__title">
-                        <a href={result.url} ref={index === focusIndex.current ? firstNewResult : undefined}>
+                        {/* The name and summary are the listing's own, in English (SearchMeta.astro). */}
+                        <a
+                          href={result.url}
+                          ref={index === focusIndex.current ? firstNewResult : undefined}
+                          lang={englishLang(lang)}
+                        >
                           {result.meta.title ?? result.url}
                         </a>
                       </h3>
-                      {result.meta.summary && <p className="search-result__summary">{result.meta.summary}</p>}
-                      <ResultFacts meta={result.meta} say={say} lang={lang} />
+                      {result.meta.summary && (
+                        <p className="search-result__summary" lang={englishLang(lang)}>
+                          {result.meta.summary}
+                        </p>
+                      )}
+                      <ResultFacts meta={result.meta} say={say} />
                     </li>
                   ))}
                 </ol>
@@ -394,17 +410,17 @@ export default function SearchApp({
 
 type Say = (key: keyof SearchText, vars?: Vars) => string;
 
-function ResultFacts({ meta, say, lang }: { meta: PagefindResultData['meta']; say: Say; lang: string }) {
-  const facts: [string, string][] = [];
-  if (meta.localities) facts.push([say('searchApp.area'), meta.localities]);
-  if (meta.cost) facts.push([say('searchApp.cost'), meta.cost]);
-  if (meta.ages) facts.push([say('searchApp.ages'), meta.ages]);
-  // The values come from the index, written in English: marked as such on a translated page.
-  const valueLang = lang.startsWith('en') ? undefined : 'en-GB';
+function ResultFacts({ meta, say }: { meta: PagefindResultData['meta']; say: Say }) {
+  // The values come from the index of the page's language, written in it (SearchMeta.astro);
+  // locality names stay English, and the index says so (`localitiesLang`).
+  const facts: [string, string, string | undefined][] = [];
+  if (meta.localities) facts.push([say('searchApp.area'), meta.localities, meta.localitiesLang]);
+  if (meta.cost) facts.push([say('searchApp.cost'), meta.cost, undefined]);
+  if (meta.ages) facts.push([say('searchApp.ages'), meta.ages, undefined]);
   if (facts.length === 0) return null;
   return (
     <dl className="search-result__facts">
-      {facts.map(([term, value]) => (
+      {facts.map(([term, value, valueLang]) => (
         <div key={term}>
           <dt>{term}</dt>
           <dd lang={valueLang}>{value}</dd>
@@ -455,6 +471,8 @@ function FacetGroup({ facet, selected, counts, onToggle, chosenLabel }: FacetGro
                     </span>{' '}
                     ({option.label})
                   </>
+                ) : option.lang ? (
+                  <span lang={option.lang}>{option.label}</span>
                 ) : (
                   option.label
                 )}{' '}
@@ -483,28 +501,30 @@ function ChosenFilters({ facets, state, placeNote, say, onRemove }: ChosenFilter
       facet,
       value,
       label: facet.options.find((option) => option.value === value)?.label ?? value,
+      lang: facet.options.find((option) => option.value === value)?.lang,
     })),
   );
   if (chips.length === 0) return null;
   const place = placeNote && state.filters.locality?.includes(placeNote.locality) ? placeNote : undefined;
+  const placeOption = facets
+    .find((facet) => facet.key === 'locality')
+    ?.options.find((option) => option.value === place?.locality);
   return (
     <div className="search-chips">
       {place && (
         <p className="search-chips__note">
-          {say('searchApp.placeNote', {
-            typed: place.typed,
-            locality:
-              facets
-                .find((facet) => facet.key === 'locality')
-                ?.options.find((option) => option.value === place.locality)?.label ?? place.locality,
-          })}
+          <Marked
+            text={say('searchApp.placeNote', { typed: place.typed })}
+            english={{ locality: placeOption?.label ?? place.locality }}
+            lang={placeOption?.lang}
+          />
         </p>
       )}
       <ul className="search-chips__list" aria-label={say('searchApp.chosenFilters')}>
-        {chips.map(({ facet, value, label }) => (
+        {chips.map(({ facet, value, label, lang }) => (
           <li key={`${facet.key}:${value}`} className="search-chip">
             <span>
-              {facet.label}: {label}
+              {facet.label}: <span lang={lang}>{label}</span>
             </span>
             <button type="button" className="search-chip__remove" onClick={() => onRemove(facet.key, value)}>
               <span aria-hidden="true">×</span>
@@ -528,7 +548,7 @@ function LinkList({ heading, links }: { heading: string; links: BrowseLink[] }) 
       <ul>
         {links.map((link) => (
           <li key={link.href}>
-            <a href={link.href}>{link.label}</a>
+            <a href={link.href}>{link.marked ? <Marked {...link.marked} /> : link.label}</a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 /** What a topic hub gathers: anything tagged with one of its categories, needs or article topics. */
-import { pfaPathways, termValues } from '../../schemas/taxonomy.ts';
+import { articleTopics, pfaPathways, termLabel, termValues } from '../../schemas/taxonomy.ts';
+import type { Translator } from '../../i18n/index.ts';
 import { facetByKey, servicesFor, type BrowsableService, type Facet } from './browse.ts';
+import type { SeeAllLink } from './section-limits.ts';
 
 export interface HubTopics {
   categories?: readonly string[];
@@ -77,5 +79,22 @@ export function browseLinksFor(
       const label = facet.terms.find((term) => term.value === value)?.label ?? value;
       return count > 0 ? [{ href: `/services/${key}/${value}/`, label, facet: key, value, count }] : [];
     });
+  });
+}
+
+/**
+ * "More articles about mental health": the young people's topic pages a hub links to. The
+ * young people's section is in English only, so the topic's name is English on a translated
+ * page and marked as such (the link's `message`, which <SeeAll> writes with <Message>).
+ */
+export function articleTopicLinks(hub: HubTopics, translator: Translator): SeeAllLink[] {
+  const { t, sourceLang, language } = translator;
+  return (hub.articleTopics ?? []).map((topic) => {
+    const vars = { topic: termLabel(articleTopics, topic).toLocaleLowerCase(sourceLang ?? language.htmlLang) };
+    return {
+      href: `/young-people/topics/${topic}/`,
+      text: t('hub.moreArticles', vars),
+      message: { k: 'hub.moreArticles', vars, english: ['topic'] },
+    };
   });
 }

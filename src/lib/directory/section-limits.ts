@@ -4,7 +4,7 @@
  * that lists everything weighs megabytes, and families use the site on phones
  * with little data. Pure, so the rule is unit-tested.
  */
-import { facetTermLists, type Translator } from '../../i18n/index.ts';
+import { facetTermLists, type StringKey, type Translator, type Vars } from '../../i18n/index.ts';
 import type { Facet } from './browse.ts';
 import { countLabel } from './labels.ts';
 
@@ -34,6 +34,13 @@ export function firstOf<T>(items: readonly T[], limit = sectionLimit, slack = se
 export interface SeeAllLink {
   href: string;
   text: string;
+  /**
+   * The same text as an interface string whose named placeholders take English words (a locality's
+   * name): <SeeAll> writes it with <Message>, so those words are marked on a translated page.
+   */
+  message?: { k: StringKey; vars: Vars; english: readonly string[] };
+  /** The `lang` of the whole text, when it is English on a translated page (a locality's name). */
+  lang?: string | undefined;
   /** Said after the link, e.g. "(12 listings)". */
   note?: string;
 }
@@ -53,12 +60,24 @@ export function seeAllLinks(
       list.facet && list.facet !== 'language' && list.value
         ? translator.term(facetTermLists[list.facet], list.value)
         : list.label;
+    const labelLang = (list: (typeof lists)[number]) =>
+      list.facet && list.facet !== 'language' && list.value
+        ? translator.termLang(facetTermLists[list.facet], list.value)
+        : undefined;
     if (lists.length === 1 && only) {
-      return [{ href: only.href, text: translator.t('seeAll.listingsFor', { count: only.count, label: label(only) }) }];
+      const vars = { count: only.count, label: label(only) };
+      return [
+        {
+          href: only.href,
+          text: translator.t('seeAll.listingsFor', vars),
+          ...(labelLang(only) ? { message: { k: 'seeAll.listingsFor', vars, english: ['label'] } } : {}),
+        },
+      ];
     }
     return lists.map((list) => ({
       href: list.href,
       text: label(list),
+      ...(labelLang(list) ? { lang: labelLang(list) } : {}),
       note: `(${translator.t('count.listings', { count: list.count })})`,
     }));
   }

@@ -13,7 +13,10 @@ import { defaultLanguage } from '../../i18n/languages.ts';
 import { spokenLanguage } from '../../schemas/spoken-languages.ts';
 
 /** The words of the facts in one language: the parts of a page's `i18n(Astro.url)` they use. */
-export type FactText = Pick<Translator, 't' | 'parts' | 'term' | 'terms' | 'list' | 'ages' | 'sourceLang'>;
+export type FactText = Pick<
+  Translator,
+  't' | 'parts' | 'term' | 'terms' | 'labelParts' | 'list' | 'ages' | 'sourceLang'
+>;
 
 /** The facts in English: the default, and the CMS preview's language. */
 export const englishFactText: FactText = translator(defaultLanguage);
@@ -89,7 +92,7 @@ export function serviceFactSections(
   /** Fields of `data` already in the page's language (the listing's own translation): left unmarked. */
   translatedFields: readonly string[] = [],
 ): [essentials: FactSection, where: FactSection, more: FactSection] {
-  const { t, parts, term, terms, list, ages, sourceLang: lang } = text;
+  const { t, parts, term, terms, labelParts, list, ages, sourceLang: lang } = text;
   /** The listing's own (English) words, marked as such on a translated page. */
   const source = (words: string): FactPart => (lang ? { source: words, lang } : words);
   /** Spoken languages, each in its own script (with its lang and dir) and in English: "اردو (Urdu)". */
@@ -107,6 +110,9 @@ export function serviceFactSections(
         ')',
       ];
     });
+  /** Localities joined the language's way; a locality's name (English, from the area's settings) is marked. */
+  const areaNames = (values: readonly string[]): FactPart[] =>
+    labelParts('serviceAreas', values).map((part) => (part.lang ? { source: part.text, lang: part.lang } : part.text));
   const publicLocations = data.locations.filter((location) => location.confidential !== true);
   const places = publicLocations.map((location) =>
     [location.name, location.address, location.postcode].filter(Boolean).join(', '),
@@ -151,10 +157,7 @@ export function serviceFactSections(
       facts: [
         {
           label: t('service.areas'),
-          parts: [
-            list(terms('serviceAreas', data.localities)),
-            ...(data.neighbourhood ? [source(` (${data.neighbourhood})`)] : []),
-          ],
+          parts: [...areaNames(data.localities), ...(data.neighbourhood ? [source(` (${data.neighbourhood})`)] : [])],
         },
         { label: t('service.delivery'), parts: [list(terms('deliveryModes', data.delivery))] },
         {

@@ -44,6 +44,8 @@ export interface FacetOption {
   label: string;
   /** A language's name in its own script, shown before the label with its own `lang` and `dir`. */
   nativeName?: { text: string; lang: string; dir: 'ltr' | 'rtl' };
+  /** The label's `lang` when it is English on a translated page (a locality's name). */
+  lang?: string | undefined;
 }
 
 export interface FacetDefinition {

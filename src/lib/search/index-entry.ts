@@ -79,12 +79,34 @@ export function localityFilterValues(localities: readonly string[]): string[] {
   return serviceAreas.map((area) => area.value as string).filter((value) => values.has(value));
 }
 
+/**
+ * The words of a result's facts (its type, areas, cost and ages) in the language of the page
+ * indexed, so that a language's search results read in it; English by default.
+ */
+export interface MetaLabels {
+  type: (type: ResultType) => string;
+  /** A locality's label, and its `lang` when that label is English on a translated page. */
+  area: (value: string) => { label: string; lang: string | undefined };
+  list: (labels: readonly string[]) => string;
+  cost: (value: string) => string;
+  ages: (range: { minimumAge?: number | undefined; maximumAge?: number | undefined }) => string;
+}
+
+const englishMetaLabels: MetaLabels = {
+  type: (type) => resultTypeLabels[type],
+  area: (value) => ({ label: termLabel(serviceAreas, value), lang: undefined }),
+  list: (labels) => labels.join(', '),
+  cost: (value) => termLabel(costTypes, value),
+  ages: (range) => ageRangeLabel(range),
+};
+
 /** The search data of one page. `type` comes from the collection (see typeOfCollection). */
 export function searchDataFor(
   type: ResultType,
   source: SearchSource,
-  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[] } = {},
+  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[]; labels?: MetaLabels } = {},
 ): SearchData {
+  const labels = options.labels ?? englishMetaLabels;
   const title = source.name ?? source.title ?? '';
   const localities = source.localities ?? (source.boundaryKey ? [source.boundaryKey] : []);
   const allFilters: Record<FacetKey, string[]> = {
@@ -103,12 +125,18 @@ export function searchDataFor(
 
   const meta: Record<string, string> = {
     title,
-    type: resultTypeLabels[type],
+    type: labels.type(type),
     summary: source.summary,
   };
-  if (localities.length > 0) meta.localities = localities.map((value) => termLabel(serviceAreas, value)).join(', ');
-  if (source.cost) meta.cost = termLabel(costTypes, source.cost.type);
-  if (type === 'service') meta.ages = ageRangeLabel(source);
+  if (localities.length > 0) {
+    const areas = localities.map(labels.area);
+    meta.localities = labels.list(areas.map((area) => area.label));
+    // Locality names are English on a translated page: the result marks them when all of them are.
+    const [first] = areas;
+    if (first?.lang && areas.every((area) => area.lang === first.lang)) meta.localitiesLang = first.lang;
+  }
+  if (source.cost) meta.cost = labels.cost(source.cost.type);
+  if (type === 'service') meta.ages = labels.ages(source);
 
   const keywords = [...(source.keywords ?? [])];
   if (source.alternateName) keywords.push(source.alternateName);
