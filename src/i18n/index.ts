@@ -81,13 +81,42 @@ export function translator(language: LanguageDefinition): Translator {
     dateFormats.set(language.htmlLang, dateFormat);
   }
   const format = dateFormat;
+  // Listings share a few hundred review dates: each is written once per language.
+  const dates = new Map<number, string>();
+  const formatDate = (date: Date): string => {
+    const time = date.getTime();
+    let written = dates.get(time);
+    if (written === undefined) {
+      written = format.format(date);
+      dates.set(time, written);
+    }
+    return written;
+  };
   const listFormat = new Intl.ListFormat(language.htmlLang, { style: 'short', type: 'unit' });
-  const list = (items: readonly string[]): string => listFormat.format(items);
+  // Every card and fact list joins a few labels, and the same few combinations recur on
+  // thousands of pages: each is joined once per language (Intl's formatting is not cheap).
+  const lists = new Map<string, string>();
+  const list = (items: readonly string[]): string => {
+    const key = items.join('\u0000');
+    let joined = lists.get(key);
+    if (joined === undefined) {
+      joined = listFormat.format(items);
+      lists.set(key, joined);
+    }
+    return joined;
+  };
+  const ageRanges = new Map<string, string>();
   const ages = ({ minimumAge, maximumAge }: { minimumAge?: number | undefined; maximumAge?: number | undefined }) => {
-    if (minimumAge === undefined && maximumAge === undefined) return t('ages.all');
-    if (minimumAge === undefined || minimumAge === 0) return t('ages.upTo', { max: maximumAge ?? 25 });
-    if (maximumAge === undefined) return t('ages.andOver', { min: minimumAge });
-    return t('ages.range', { min: minimumAge, max: maximumAge });
+    const key = `${String(minimumAge)}-${String(maximumAge)}`;
+    let label = ageRanges.get(key);
+    if (label === undefined) {
+      if (minimumAge === undefined && maximumAge === undefined) label = t('ages.all');
+      else if (minimumAge === undefined || minimumAge === 0) label = t('ages.upTo', { max: maximumAge ?? 25 });
+      else if (maximumAge === undefined) label = t('ages.andOver', { min: minimumAge });
+      else label = t('ages.range', { min: minimumAge, max: maximumAge });
+      ageRanges.set(key, label);
+    }
+    return label;
   };
   const days = (values: readonly string[]): string => {
     const order: readonly string[] = weekdays.map((day) => day.value);
@@ -108,7 +137,7 @@ export function translator(language: LanguageDefinition): Translator {
     term,
     terms: (list, values) => values.map((value) => term(list, value)),
     path: (sitePath) => localisedPath(sitePath, language.code),
-    formatDate: (date) => format.format(date),
+    formatDate,
     ages,
     days,
     list,
