@@ -7,10 +7,11 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLanguage, languages } from '../i18n/languages.ts';
+import { headOf } from './security-headers.ts';
 
 const noindexMeta = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
 
@@ -36,7 +37,8 @@ export function sitemapWithoutNoindex(): AstroIntegration[] {
     const relativePath = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
     if (/^\/?admin(\/|$)/.test(relativePath)) return false;
     const file = join(outDir, relativePath, relativePath.endsWith('.html') ? '' : 'index.html');
-    return !(existsSync(file) && isNoindexHtml(readFileSync(file, 'utf8')));
+    // The robots meta tag is in the head: reading only that is a few KB of each of thousands of pages.
+    return !(existsSync(file) && isNoindexHtml(headOf(file)));
   };
   // Each page built in several languages lists them all as xhtml:link alternates (hreflang);
   // the sitemap reads the language from the first path segment, English having none.
