@@ -9,11 +9,12 @@ import { getLocalities, getServices } from '../content/collections.ts';
 import { oncePerBuild } from '../content/once-per-build.ts';
 import { relatedServicesFinder } from './browse.ts';
 
-export interface ServicePageProps {
+// A type, not an interface: Astro's props type needs an index signature, which only a type alias gets implicitly.
+export type ServicePageProps = {
   service: CollectionEntry<'services'>;
   related: CollectionEntry<'services'>[];
   locality: { id: string; name: string } | undefined;
-}
+};
 
 export const getServicePages: () => Promise<ServicePageProps[]> = oncePerBuild(async () => {
   const services = await getServices();
