@@ -146,15 +146,21 @@ export function translator(language: LanguageDefinition): Translator {
 }
 
 const translators = new Map<string, Translator>();
+// Every component of a page asks with the page's own URL object (Astro.url): its language is read once per page.
+const byUrl = new WeakMap<URL, { pathname: string; translator: Translator }>();
 
 /** The translator for the page at `url` (pass `Astro.url`). */
 export function i18n(url: URL | string): Translator {
-  const language = languageOfPath(typeof url === 'string' ? url : url.pathname);
+  const pathname = typeof url === 'string' ? url : url.pathname;
+  const known = typeof url === 'string' ? undefined : byUrl.get(url);
+  if (known?.pathname === pathname) return known.translator;
+  const language = languageOfPath(pathname);
   let cached = translators.get(language.code);
   if (!cached) {
     cached = translator(language);
     translators.set(language.code, cached);
   }
+  if (typeof url !== 'string') byUrl.set(url, { pathname, translator: cached });
   return cached;
 }
 
