@@ -120,11 +120,12 @@ export function searchDataFor(
     ...(source.audiences ?? []).map((value) => termLabel(audiences, value)),
   ];
   const groups = options.synonyms ?? [];
-  const headlineSynonyms = synonymsFor([title, ...about].join('\n'), groups);
+  const headline = [title, ...about].join('\n');
+  const headlineSynonyms = synonymsFor(headline, groups);
   const headlineWords = [...new Set([...about, ...headlineSynonyms])];
   const inHeadline = new Set(headlineSynonyms);
   const extraWords = synonymsFor(options.body ?? '', groups).filter(
-    (word) => !inHeadline.has(word) && !containsTerm([title, ...about].join('\n'), word),
+    (word) => !inHeadline.has(word) && !containsTerm(headline, word),
   );
 
   const reviewed = source.assuredDate ?? source.updated ?? source.publishedDate;
