@@ -79,11 +79,50 @@ export function localityFilterValues(localities: readonly string[]): string[] {
   return serviceAreas.map((area) => area.value as string).filter((value) => values.has(value));
 }
 
-/** The search data of one page. `type` comes from the collection (see typeOfCollection). */
+/** What a page is about, as its headline words: summary, keywords, the labels of its topics, needs and audiences. */
+function aboutOf(source: SearchSource): string[] {
+  const keywords = [...(source.keywords ?? [])];
+  if (source.alternateName) keywords.push(source.alternateName);
+  return [
+    source.summary,
+    ...keywords,
+    ...(source.categories ?? []).map((value) => termLabel(categories, value)),
+    ...(source.needs ?? []).map((value) => termLabel(specificNeeds, value)),
+    ...(source.audiences ?? []).map((value) => termLabel(audiences, value)),
+  ];
+}
+
+/** The synonyms a page is indexed with: the costly part of its search data (every synonym's pattern is tested). */
+export interface SearchWords {
+  /** The synonyms of its name and headline words. */
+  headlineSynonyms: string[];
+  /** The synonyms of words only its text has. */
+  extraWords: string[];
+}
+
+/** The synonyms of one page's name, headline words and text. */
+export function searchWordsFor(
+  source: SearchSource,
+  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[] } = {},
+): SearchWords {
+  const groups = options.synonyms ?? [];
+  const headline = [source.name ?? source.title ?? '', ...aboutOf(source)].join('\n');
+  const headlineSynonyms = synonymsFor(headline, groups);
+  const inHeadline = new Set(headlineSynonyms);
+  const extraWords = synonymsFor(options.body ?? '', groups).filter(
+    (word) => !inHeadline.has(word) && !containsTerm(headline, word),
+  );
+  return { headlineSynonyms, extraWords };
+}
+
+/**
+ * The search data of one page. `type` comes from the collection (see typeOfCollection).
+ * `words`, when given, are its synonyms as searchWordsFor found them (made once per entry).
+ */
 export function searchDataFor(
   type: ResultType,
   source: SearchSource,
-  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[] } = {},
+  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[]; words?: SearchWords } = {},
 ): SearchData {
   const title = source.name ?? source.title ?? '';
   const localities = source.localities ?? (source.boundaryKey ? [source.boundaryKey] : []);
@@ -110,23 +149,9 @@ export function searchDataFor(
   if (source.cost) meta.cost = termLabel(costTypes, source.cost.type);
   if (type === 'service') meta.ages = ageRangeLabel(source);
 
-  const keywords = [...(source.keywords ?? [])];
-  if (source.alternateName) keywords.push(source.alternateName);
-  const about = [
-    source.summary,
-    ...keywords,
-    ...(source.categories ?? []).map((value) => termLabel(categories, value)),
-    ...(source.needs ?? []).map((value) => termLabel(specificNeeds, value)),
-    ...(source.audiences ?? []).map((value) => termLabel(audiences, value)),
-  ];
-  const groups = options.synonyms ?? [];
-  const headline = [title, ...about].join('\n');
-  const headlineSynonyms = synonymsFor(headline, groups);
+  const about = aboutOf(source);
+  const { headlineSynonyms, extraWords } = options.words ?? searchWordsFor(source, options);
   const headlineWords = [...new Set([...about, ...headlineSynonyms])];
-  const inHeadline = new Set(headlineSynonyms);
-  const extraWords = synonymsFor(options.body ?? '', groups).filter(
-    (word) => !inHeadline.has(word) && !containsTerm(headline, word),
-  );
 
   const reviewed = source.assuredDate ?? source.updated ?? source.publishedDate;
   return {
