@@ -1,8 +1,8 @@
 /**
  * What a service page's small pin map shows (ServiceLocationMap.astro): the service's public
  * places with their locality and directions links, and the map file they are drawn over.
- * It depends on the listing only, so it is worked out once per listing and shared by the
- * listing's page in every interface language (the point-in-boundary tests are the costly part).
+ * It depends on the listing only; the costly part (the point-in-boundary tests) is worked out
+ * once per listing and shared by the listing's page in every interface language.
  */
 import type { CollectionEntry } from 'astro:content';
 import { boundariesContaining, directionsLinks } from '../geo/geometry.ts';
@@ -32,44 +32,66 @@ export interface ServiceLocationMap {
   pins: [x: number, y: number][];
 }
 
-/** The city's frame, the same for every service drawn on the city map. */
-let cityFrame: { boundaries: object; projection: Projection } | undefined;
+/** The city's frame and each locality's, the same for every service drawn on them. */
+const frames = new WeakMap<object, Map<string, Projection | undefined>>();
 
-function cityFrameOf(boundaries: ReturnType<typeof loadBoundaries>): Projection {
-  if (cityFrame?.boundaries !== boundaries) cityFrame = { boundaries, projection: cityProjection(boundaries) };
-  return cityFrame.projection;
+function frameOf(boundaries: ReturnType<typeof loadBoundaries>, slug: string | undefined): Projection | undefined {
+  let known = frames.get(boundaries);
+  if (!known) {
+    known = new Map();
+    frames.set(boundaries, known);
+  }
+  const key = slug ?? '';
+  if (!known.has(key))
+    known.set(key, slug === undefined ? cityProjection(boundaries) : localityProjection(boundaries, slug));
+  return known.get(key);
 }
 
-export const serviceLocationMap = oncePerEntry(
-  async (service: CollectionEntry<'services'>): Promise<ServiceLocationMap> => {
-    const points = publicPoints(service.data);
-    const boundaries = loadBoundaries();
-    const names = new Map(boundaries.features.map((feature) => [feature.properties.slug, feature.properties.name]));
-    const described = points.map((point) => {
-      const place = [point.name, point.address, point.postcode].filter(Boolean).join(', ') || 'This place';
-      const areas = boundariesContaining(point, boundaries).map((slug) => names.get(slug) ?? slug);
-      return { ...point, place, area: areas[0], links: directionsLinks(point, point.name ?? service.data.name) };
-    });
+/**
+ * The costly part, kept once per listing: the locality each place is in (point-in-boundary tests)
+ * and whether one locality's map frames every place. Small: names and an id, the boundaries' own.
+ */
+const placementOf = oncePerEntry(async (service: CollectionEntry<'services'>) => {
+  const points = publicPoints(service.data);
+  const boundaries = loadBoundaries();
+  const names = new Map(boundaries.features.map((feature) => [feature.properties.slug, feature.properties.name]));
+  const areas = points.map((point) => {
+    const slug = boundariesContaining(point, boundaries)[0];
+    return slug === undefined ? undefined : (names.get(slug) ?? slug);
+  });
+  // One stated locality (online aside) whose frame holds every pin: that locality's map; otherwise the city.
+  const places = service.data.localities.filter((value) => value !== 'online');
+  const home =
+    places.length === 1
+      ? (await getLocalities()).find((locality) => locality.data.boundaryKey === places[0])
+      : undefined;
+  const homeProjection = home ? frameOf(boundaries, home.data.boundaryKey) : undefined;
+  const local =
+    home && homeProjection && points.every((point) => pinFits(homeProjection, point))
+      ? { id: home.id, name: home.data.name, boundaryKey: home.data.boundaryKey }
+      : undefined;
+  return { areas, local };
+});
 
-    // One stated locality (online aside) whose frame holds every pin: that locality's map; otherwise the city.
-    const places = service.data.localities.filter((value) => value !== 'online');
-    const home =
-      places.length === 1
-        ? (await getLocalities()).find((locality) => locality.data.boundaryKey === places[0])
-        : undefined;
-    const homeProjection = home ? localityProjection(boundaries, home.data.boundaryKey) : undefined;
-    const local =
-      home && homeProjection && points.every((point) => pinFits(homeProjection, point))
-        ? { src: localityBoundaryPath(home.id), projection: homeProjection, shows: `the ${home.data.name} locality` }
-        : undefined;
-    const map = local ?? {
-      src: cityMapPath,
-      projection: cityFrameOf(boundaries),
-      shows: `the ${String(boundaries.features.length)} localities of ${siteConfig.area}`,
-    };
-    const where = described
-      .map((point) => `${point.place}${point.area ? `, in the ${point.area} locality` : ''}`)
-      .join('; ');
-    return { described, map, where, pins: points.map((point) => map.projection.project(point)) };
-  },
-);
+export async function serviceLocationMap(service: CollectionEntry<'services'>): Promise<ServiceLocationMap> {
+  const { areas, local } = await placementOf(service);
+  const points = publicPoints(service.data);
+  const boundaries = loadBoundaries();
+  const described = points.map((point, index) => {
+    const place = [point.name, point.address, point.postcode].filter(Boolean).join(', ') || 'This place';
+    return { ...point, place, area: areas[index], links: directionsLinks(point, point.name ?? service.data.name) };
+  });
+  const localProjection = local ? frameOf(boundaries, local.boundaryKey) : undefined;
+  const map =
+    local && localProjection
+      ? { src: localityBoundaryPath(local.id), projection: localProjection, shows: `the ${local.name} locality` }
+      : {
+          src: cityMapPath,
+          projection: frameOf(boundaries, undefined) as Projection,
+          shows: `the ${String(boundaries.features.length)} localities of ${siteConfig.area}`,
+        };
+  const where = described
+    .map((point) => `${point.place}${point.area ? `, in the ${point.area} locality` : ''}`)
+    .join('; ');
+  return { described, map, where, pins: points.map((point) => map.projection.project(point)) };
+}
