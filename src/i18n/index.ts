@@ -93,18 +93,8 @@ export function translator(language: LanguageDefinition): Translator {
     return written;
   };
   const listFormat = new Intl.ListFormat(language.htmlLang, { style: 'short', type: 'unit' });
-  // Every card and fact list joins a few labels, and the same few combinations recur on
-  // thousands of pages: each is joined once per language (Intl's formatting is not cheap).
-  const lists = new Map<string, string>();
-  const list = (items: readonly string[]): string => {
-    const key = items.join('\u0000');
-    let joined = lists.get(key);
-    if (joined === undefined) {
-      joined = listFormat.format(items);
-      lists.set(key, joined);
-    }
-    return joined;
-  };
+  // Not kept like the dates and ages: lists of a listing's own labels are as many as the listings.
+  const list = (items: readonly string[]): string => listFormat.format(items);
   const ageRanges = new Map<string, string>();
   const ages = ({ minimumAge, maximumAge }: { minimumAge?: number | undefined; maximumAge?: number | undefined }) => {
     const key = `${String(minimumAge)}-${String(maximumAge)}`;
