@@ -7,15 +7,21 @@ import type { Message } from './types.ts';
 
 export type Vars = Readonly<Record<string, string | number>>;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, { format: Intl.NumberFormat; written: Map<number, string> }>();
 
+/** A number written the language's way; the same few numbers (ages, counts, pages) recur on every page. */
 function formatNumber(value: number, code: string): string {
   let format = numberFormats.get(code);
   if (!format) {
-    format = new Intl.NumberFormat(code);
+    format = { format: new Intl.NumberFormat(code), written: new Map() };
     numberFormats.set(code, format);
   }
-  return format.format(value);
+  let written = format.written.get(value);
+  if (written === undefined) {
+    written = format.format.format(value);
+    format.written.set(value, written);
+  }
+  return written;
 }
 
 /**

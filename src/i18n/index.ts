@@ -94,18 +94,37 @@ export function translator(language: LanguageDefinition): Translator {
     dateFormats.set(language.htmlLang, dateFormat);
   }
   const format = dateFormat;
+  // Listings share a few hundred review dates: each is written once per language.
+  const dates = new Map<number, string>();
+  const formatDate = (date: Date): string => {
+    const time = date.getTime();
+    let written = dates.get(time);
+    if (written === undefined) {
+      written = format.format(date);
+      dates.set(time, written);
+    }
+    return written;
+  };
   const listFormat = new Intl.ListFormat(language.htmlLang, { style: 'short', type: 'unit' });
+  // Not kept like the dates and ages: lists of a listing's own labels are as many as the listings.
   const list = (items: readonly string[]): string => listFormat.format(items);
   const termLang = <List extends TermListName>(listName: List, value: string): string | undefined =>
     language.code === defaultLanguage.code ||
     (language.terms[listName] as Readonly<Record<string, string>>)[value] !== undefined
       ? undefined
       : defaultLanguage.htmlLang;
+  const ageRanges = new Map<string, string>();
   const ages = ({ minimumAge, maximumAge }: { minimumAge?: number | undefined; maximumAge?: number | undefined }) => {
-    if (minimumAge === undefined && maximumAge === undefined) return t('ages.all');
-    if (minimumAge === undefined || minimumAge === 0) return t('ages.upTo', { max: maximumAge ?? 25 });
-    if (maximumAge === undefined) return t('ages.andOver', { min: minimumAge });
-    return t('ages.range', { min: minimumAge, max: maximumAge });
+    const key = `${String(minimumAge)}-${String(maximumAge)}`;
+    let label = ageRanges.get(key);
+    if (label === undefined) {
+      if (minimumAge === undefined && maximumAge === undefined) label = t('ages.all');
+      else if (minimumAge === undefined || minimumAge === 0) label = t('ages.upTo', { max: maximumAge ?? 25 });
+      else if (maximumAge === undefined) label = t('ages.andOver', { min: minimumAge });
+      else label = t('ages.range', { min: minimumAge, max: maximumAge });
+      ageRanges.set(key, label);
+    }
+    return label;
   };
   const days = (values: readonly string[]): string => {
     const order: readonly string[] = weekdays.map((day) => day.value);
@@ -134,7 +153,7 @@ export function translator(language: LanguageDefinition): Translator {
         return { text: part.value, lang: termLang(listName, value) };
       }),
     path: (sitePath) => localisedPath(sitePath, language.code),
-    formatDate: (date) => format.format(date),
+    formatDate,
     ages,
     days,
     list,
@@ -143,15 +162,21 @@ export function translator(language: LanguageDefinition): Translator {
 }
 
 const translators = new Map<string, Translator>();
+// Every component of a page asks with the page's own URL object (Astro.url): its language is read once per page.
+const byUrl = new WeakMap<URL, { pathname: string; translator: Translator }>();
 
 /** The translator for the page at `url` (pass `Astro.url`). */
 export function i18n(url: URL | string): Translator {
-  const language = languageOfPath(typeof url === 'string' ? url : url.pathname);
+  const pathname = typeof url === 'string' ? url : url.pathname;
+  const known = typeof url === 'string' ? undefined : byUrl.get(url);
+  if (known?.pathname === pathname) return known.translator;
+  const language = languageOfPath(pathname);
   let cached = translators.get(language.code);
   if (!cached) {
     cached = translator(language);
     translators.set(language.code, cached);
   }
+  if (typeof url !== 'string') byUrl.set(url, { pathname, translator: cached });
   return cached;
 }
 

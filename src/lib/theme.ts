@@ -25,9 +25,16 @@ export function themeCss(young = false, colours: AreaColours = young ? area.youn
   return young ? `.young.young{${properties(colours)}}` : `:root:root{${properties(colours)}}`;
 }
 
-/** The CSP hash of a style element's text, as Astro's policy writes hashes. */
+const styleHashes = new Map<string, `sha256-${string}`>();
+
+/** The CSP hash of a style element's text, as Astro's policy writes hashes (each text hashed once: every page has one). */
 export function styleHash(css: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  let hash = styleHashes.get(css);
+  if (!hash) {
+    hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+    styleHashes.set(css, hash);
+  }
+  return hash;
 }
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */

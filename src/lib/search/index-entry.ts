@@ -100,11 +100,56 @@ const englishMetaLabels: MetaLabels = {
   ages: (range) => ageRangeLabel(range),
 };
 
-/** The search data of one page. `type` comes from the collection (see typeOfCollection). */
+/** What a page is about, as its headline words: summary, keywords, the labels of its topics, needs and audiences. */
+function aboutOf(source: SearchSource): string[] {
+  const keywords = [...(source.keywords ?? [])];
+  if (source.alternateName) keywords.push(source.alternateName);
+  return [
+    source.summary,
+    ...keywords,
+    ...(source.categories ?? []).map((value) => termLabel(categories, value)),
+    ...(source.needs ?? []).map((value) => termLabel(specificNeeds, value)),
+    ...(source.audiences ?? []).map((value) => termLabel(audiences, value)),
+  ];
+}
+
+/** The synonyms a page is indexed with: the costly part of its search data (every synonym's pattern is tested). */
+export interface SearchWords {
+  /** The synonyms of its name and headline words. */
+  headlineSynonyms: string[];
+  /** The synonyms of words only its text has. */
+  extraWords: string[];
+}
+
+/** The synonyms of one page's name, headline words and text. */
+export function searchWordsFor(
+  source: SearchSource,
+  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[] } = {},
+): SearchWords {
+  const groups = options.synonyms ?? [];
+  const headline = [source.name ?? source.title ?? '', ...aboutOf(source)].join('\n');
+  const headlineSynonyms = synonymsFor(headline, groups);
+  const inHeadline = new Set(headlineSynonyms);
+  const extraWords = synonymsFor(options.body ?? '', groups).filter(
+    (word) => !inHeadline.has(word) && !containsTerm(headline, word),
+  );
+  return { headlineSynonyms, extraWords };
+}
+
+/**
+ * The search data of one page. `type` comes from the collection (see typeOfCollection).
+ * `words`, when given, are its synonyms as searchWordsFor found them (made once per entry);
+ * `labels` write its facts in the page's language.
+ */
 export function searchDataFor(
   type: ResultType,
   source: SearchSource,
-  options: { body?: string | undefined; synonyms?: readonly SynonymGroup[]; labels?: MetaLabels } = {},
+  options: {
+    body?: string | undefined;
+    synonyms?: readonly SynonymGroup[];
+    words?: SearchWords;
+    labels?: MetaLabels | undefined;
+  } = {},
 ): SearchData {
   const labels = options.labels ?? englishMetaLabels;
   const title = source.name ?? source.title ?? '';
@@ -138,22 +183,9 @@ export function searchDataFor(
   if (source.cost) meta.cost = labels.cost(source.cost.type);
   if (type === 'service') meta.ages = labels.ages(source);
 
-  const keywords = [...(source.keywords ?? [])];
-  if (source.alternateName) keywords.push(source.alternateName);
-  const about = [
-    source.summary,
-    ...keywords,
-    ...(source.categories ?? []).map((value) => termLabel(categories, value)),
-    ...(source.needs ?? []).map((value) => termLabel(specificNeeds, value)),
-    ...(source.audiences ?? []).map((value) => termLabel(audiences, value)),
-  ];
-  const groups = options.synonyms ?? [];
-  const headlineSynonyms = synonymsFor([title, ...about].join('\n'), groups);
+  const about = aboutOf(source);
+  const { headlineSynonyms, extraWords } = options.words ?? searchWordsFor(source, options);
   const headlineWords = [...new Set([...about, ...headlineSynonyms])];
-  const inHeadline = new Set(headlineSynonyms);
-  const extraWords = synonymsFor(options.body ?? '', groups).filter(
-    (word) => !inHeadline.has(word) && !containsTerm([title, ...about].join('\n'), word),
-  );
 
   const reviewed = source.assuredDate ?? source.updated ?? source.publishedDate;
   return {

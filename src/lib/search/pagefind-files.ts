@@ -21,7 +21,8 @@
  *   fixed one case of such bounds, "apple -> app", in Pagefind PR #996,
  *   https://github.com/Pagefind/pagefind/pull/996; 1.6 still writes bounds like "auti".)
  *
- * Every file is checked to re-encode byte for byte before anything is written, and any
+ * The meta file is checked to re-encode byte for byte before anything is written; every
+ * word of a chunk is decoded and checked, then copied as the bytes Pagefind wrote. Any
  * surprise in the format (another signature, another layout, words out of order)
  * throws, so a Pagefind upgrade that changes the format fails the build instead of
  * shipping a broken index.
@@ -49,8 +50,8 @@ function writePagefindFile(path: string, payload: Buffer, level = 6): void {
   writeFileSync(path, gzipSync(Buffer.concat([SIGNATURE, payload]), { level }));
 }
 
-/** Decodes the CBOR subset Pagefind's index uses: unsigned and negative integers, text and definite arrays. */
-export function decodeCbor(data: Buffer): Cbor {
+/** A reader of the CBOR subset Pagefind's index uses: unsigned and negative integers, text and definite arrays. */
+function cborReader(data: Buffer): { item: () => Cbor; listHead: () => number; at: () => number } {
   let at = 0;
   const argument = (info: number): number => {
     if (info < 24) return info;
@@ -61,12 +62,14 @@ export function decodeCbor(data: Buffer): Cbor {
     at += size;
     return value;
   };
-  const item = (): Cbor => {
+  const read = (): { major: number; value: number } => {
     const head = data[at];
     if (head === undefined) throw new Error('A Pagefind file ended early');
     at += 1;
-    const major = head >> 5;
-    const value = argument(head & 31);
+    return { major: head >> 5, value: argument(head & 31) };
+  };
+  const item = (): Cbor => {
+    const { major, value } = read();
     if (major === 0) return value;
     if (major === 1) return -1 - value;
     if (major === 3) {
@@ -81,8 +84,19 @@ export function decodeCbor(data: Buffer): Cbor {
     }
     throw new Error(`Unexpected CBOR type ${String(major)} in a Pagefind file`);
   };
-  const result = item();
-  if (at !== data.length) throw new Error('A Pagefind file has data after its index');
+  const listHead = (): number => {
+    const { major, value } = read();
+    if (major !== 4) throw new Error(`Unexpected CBOR type ${String(major)} where a Pagefind file has a list`);
+    return value;
+  };
+  return { item, listHead, at: () => at };
+}
+
+/** Decodes the CBOR subset Pagefind's index uses: unsigned and negative integers, text and definite arrays. */
+export function decodeCbor(data: Buffer): Cbor {
+  const reader = cborReader(data);
+  const result = reader.item();
+  if (reader.at() !== data.length) throw new Error('A Pagefind file has data after its index');
   return result;
 }
 
@@ -130,6 +144,21 @@ export function encodeCbor(value: Cbor): Buffer {
 
 const isList = (value: Cbor | undefined): value is Cbor[] => Array.isArray(value);
 
+/** The CBOR head of a definite array of `count` items, as encodeCbor writes it. */
+function listHead(count: number): Buffer {
+  if (count < 24) return Buffer.from([0x80 | count]);
+  if (count < 0x100) return Buffer.from([0x98, count]);
+  const head = Buffer.alloc(count < 0x10000 ? 3 : 5);
+  if (count < 0x10000) {
+    head[0] = 0x99;
+    head.writeUInt16BE(count, 1);
+  } else if (count < 0x100000000) {
+    head[0] = 0x9a;
+    head.writeUInt32BE(count, 1);
+  } else throw new Error('Too many words for a Pagefind file');
+  return head;
+}
+
 interface Entry {
   version: string;
   languages: Record<string, { hash: string }>;
@@ -149,6 +178,14 @@ export const CHUNK_LIMIT = 20_000;
  * Every part is kept: without the variants, "آٹزم", most Bengali words and "café" find nothing.
  */
 type Word = [word: string, pages: Cbor[], ...rest: Cbor[]];
+
+/** A word of the index with the bytes that encode it in Pagefind's file. */
+interface RawWord {
+  word: Word;
+  bytes: Buffer;
+}
+
+const wordSizeOf = (raw: RawWord) => wordSize(raw.word);
 
 const pagesSize = (pages: Cbor | undefined) =>
   isList(pages)
@@ -238,8 +275,14 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
     const oldNames = new Set(chunks.map((chunk) => (isList(chunk) ? String(chunk[2]) : '')));
     const written = new Set<string>();
     const newChunks: [string, string, string][] = [];
-    const packer = wordPacker(wordSize, (chunkWords: Word[]) => {
-      const payload = encodeCbor([chunkWords]);
+    // Each word is copied as the bytes Pagefind wrote (decoded only to check it and to count its size):
+    // encoding every word again was most of this step's time, for the same bytes.
+    const packer = wordPacker(wordSizeOf, (chunkWords: RawWord[]) => {
+      const payload = Buffer.concat([
+        listHead(1),
+        listHead(chunkWords.length),
+        ...chunkWords.map((word) => word.bytes),
+      ]);
       const digest = createHash('sha256').update(payload).digest('hex');
       const nameOf = (length: number) => `${language}_${digest.slice(0, length)}`;
       let length = 7;
@@ -247,7 +290,7 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
       const name = nameOf(length);
       written.add(name);
       writePagefindFile(join(indexDir, `${name}.pf_index`), payload);
-      newChunks.push([chunkWords[0]?.[0] ?? '', chunkWords.at(-1)?.[0] ?? '', name]);
+      newChunks.push([chunkWords[0]?.word[0] ?? '', chunkWords.at(-1)?.word[0] ?? '', name]);
     });
     const oldFiles: string[] = [];
     let previous = '';
@@ -258,16 +301,21 @@ export function rechunkIndex(bundleDir: string): { before: number; after: number
       }
       const file = join(indexDir, `${chunkHash}.pf_index`);
       // WordIndex: [words: [word, pages: [page, positions][], variants: [word, pages][]][]]
-      const index = decodeExactly(file);
-      const held = isList(index) && index.length === 1 && isList(index[0]) ? index[0] : undefined;
-      if (!held || held.length === 0) throw new Error(`${file}: unexpected layout: has Pagefind's format changed?`);
-      for (const word of held) {
+      const payload = readPagefindFile(file);
+      const reader = cborReader(payload);
+      const count = reader.listHead() === 1 ? reader.listHead() : 0;
+      if (count === 0) throw new Error(`${file}: unexpected layout: has Pagefind's format changed?`);
+      for (let i = 0; i < count; i++) {
+        const start = reader.at();
+        const word = reader.item();
         if (!isList(word) || typeof word[0] !== 'string' || !isList(word[1]) || word[0] < previous) {
           throw new Error(`${file}: unexpected word entry: has Pagefind's file format changed?`);
         }
         previous = word[0];
-        packer.add([word[0], word[1], ...word.slice(2)]);
+        packer.add({ word: [word[0], word[1], ...word.slice(2)], bytes: payload.subarray(start, reader.at()) });
       }
+      if (reader.at() !== payload.length)
+        throw new Error(`${file}: data after its words: has Pagefind's format changed?`);
       oldFiles.push(file);
     }
     packer.finish();
