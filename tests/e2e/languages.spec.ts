@@ -6,42 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newLocalContext } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
-import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useFixtureSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
 
-let built: FixtureBuild;
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const site = useFixtureSite('./tests/fixtures/languages-content');
+const open = (path: string, javaScriptEnabled = true): Promise<Page> => site.page(path, { javaScriptEnabled });
 
-beforeAll(async () => {
-  built = buildFixture('./tests/fixtures/languages-content');
-  server = await serveDist(built.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-  built?.remove();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = javaScriptEnabled
-    ? await newLocalContext(browser, server.url)
-    : await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'en-GB' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
-const html = (path: string) => readFileSync(join(built.outDir, path, 'index.html'), 'utf8');
+const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
 
 describe('languages spoken', () => {
   it('names each language in its own script and in English on the listing page, and says about interpreters', async () => {

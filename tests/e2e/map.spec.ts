@@ -12,11 +12,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, newLocalContext } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
-import { buildFixture, type FixtureBuild } from './support/fixture-build.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { useFixtureSite } from './support/site.ts';
 import { axeViolations } from './support/axe.ts';
 import {
   buildMapFiles,
@@ -91,24 +89,13 @@ function moveFixture(): { dir: string; erdington: string } {
 
 let moved: { dir: string; erdington: string };
 let content: ServiceEntry[];
-let built: FixtureBuild;
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
+const site = useFixtureSite(() => {
   moved = moveFixture();
   content = loadContent(moved.dir).services;
-  built = buildFixture(moved.dir);
-  server = await serveDist(built.outDir);
-  browser = await launchBrowser();
+  return moved.dir;
 });
 
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-  built?.remove();
+afterAll(() => {
   if (moved) rmSync(moved.dir, { recursive: true, force: true });
 });
 
@@ -191,11 +178,7 @@ async function open(
   path: string,
   options: { javaScriptEnabled?: boolean; markers?: MapFiles | 'unavailable'; withoutWorkers?: boolean } = {},
 ): Promise<Opened> {
-  const context =
-    options.javaScriptEnabled === false
-      ? await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'en-GB' })
-      : await newLocalContext(browser, server.url);
-  contexts.push(context);
+  const context = await site.context(options);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
   const errors: string[] = [];
@@ -296,8 +279,7 @@ describe('map page (fixture content, tiles blocked)', () => {
   });
 
   it("hydrates the island only after the map's first render (client:after-map)", async () => {
-    const context = await newLocalContext(browser, server.url);
-    contexts.push(context);
+    const context = await site.context();
     const page = await context.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -410,7 +392,7 @@ describe('map page (fixture content, tiles blocked)', () => {
     const typed = new RegExp(example.toLowerCase().split(' ').join('|'), 'i');
     expect(requests.filter((url) => typed.test(url))).toEqual([]);
     expect(
-      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('https://tile.openstreetmap.org/')),
+      requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('https://tile.openstreetmap.org/')),
     ).toEqual([]);
 
     await page.getByLabel('Postcode or postcode district').fill('not a postcode');
@@ -555,7 +537,7 @@ describe('map page (fixture content, tiles blocked)', () => {
     await expect(image.getAttribute('alt')).resolves.toBe(
       `Map of the ${name} locality: its boundary, highlighted, and the edges of the localities around it, with pins at ${String(there.places)} ${there.places === 1 ? 'place' : 'places'} of services with a public address.`,
     );
-    const svg = readFileSync(join(built.outDir, `localities/${slug}/map.svg`), 'utf8');
+    const svg = readFileSync(join(site.outDir, `localities/${slug}/map.svg`), 'utf8');
     expect(svg.match(/<path [^>]*data-locality=/g)).toHaveLength(boundaries.features.length);
     expect(/<path [^>]*data-locality="([^"]+)" data-highlight/.exec(svg)?.[1]).toBe(slug);
     expect(svg.match(/<use href="#pin"/g)).toHaveLength(there.places);
@@ -571,8 +553,8 @@ describe('map page (fixture content, tiles blocked)', () => {
   });
 
   it('writes a points file of exactly the public places of located services, and nothing else', () => {
-    const text = readFileSync(join(built.outDir, 'data/map-points.json'), 'utf8');
-    const services = JSON.parse(readFileSync(join(built.outDir, 'data/map-services.json'), 'utf8')) as {
+    const text = readFileSync(join(site.outDir, 'data/map-points.json'), 'utf8');
+    const services = JSON.parse(readFileSync(join(site.outDir, 'data/map-services.json'), 'utf8')) as {
       ids: string[];
     };
     const read = readPointsFile(JSON.parse(text) as PointsFile);
@@ -618,19 +600,19 @@ describe('map page (fixture content, tiles blocked)', () => {
     // a boundary vertex may share four decimals with the secret point.
     const bundled = [area.files.boundaries, area.files.postcodeDistricts];
     for (const name of bundled) {
-      expect(readFileSync(join(built.outDir, 'data', name), 'utf8')).toBe(readFileSync(join(areaDir, name), 'utf8'));
+      expect(readFileSync(join(site.outDir, 'data', name), 'utf8')).toBe(readFileSync(join(areaDir, name), 'utf8'));
     }
     // A number counts only whole: the 4-decimal rounding may begin another place's 5-decimal coordinate.
     const found = (text: string, secret: string) =>
       /^[\d.]+$/.test(secret)
         ? new RegExp(`(?<!\\d)${secret.replaceAll('.', '\\.')}(?!\\d)`).test(text)
         : text.includes(secret);
-    const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter(
+    const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter(
       (file) => /\.(html|json|js|xml|txt|csv|geojson|svg)$/.test(file) && !bundled.some((name) => file.endsWith(name)),
     );
     expect(files.length).toBeGreaterThan(10);
     const leaks = files.flatMap((file) => {
-      const text = readFileSync(join(built.outDir, file), 'utf8');
+      const text = readFileSync(join(site.outDir, file), 'utf8');
       return secrets.filter((secret) => found(text, secret)).map((secret) => `${file}: ${secret}`);
     });
     expect(leaks).toEqual([]);
